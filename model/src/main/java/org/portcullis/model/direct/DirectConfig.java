@@ -1,0 +1,177 @@
+package org.portcullis.model.direct;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SequencedMap;
+
+import org.portcullis.model.error.ErrorCode;
+import org.portcullis.model.error.FirewallException;
+
+/**
+ * The direct configuration: chains, rules and tracked passthroughs, immutable. One type serves runtime
+ * and permanent. Rules are grouped by {@link ChainKey} in the order each group was created (a group
+ * disappears with its last rule), and keep insertion order inside a group, as firewalld lists them.
+ */
+public final class DirectConfig {
+    public static final DirectConfig EMPTY = new DirectConfig(List.of(), new LinkedHashMap<>(), List.of());
+
+    private final List<DirectChain> chains;
+    private final SequencedMap<ChainKey, List<DirectRule>> rules;
+    private final List<Passthrough> passthroughs;
+
+    private DirectConfig(List<DirectChain> chains, SequencedMap<ChainKey, List<DirectRule>> rules,
+                         List<Passthrough> passthroughs) {
+        this.chains = List.copyOf(chains);
+        SequencedMap<ChainKey, List<DirectRule>> copy = new LinkedHashMap<>();
+        rules.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+        this.rules = copy;
+        this.passthroughs = List.copyOf(passthroughs);
+    }
+
+    /** Builds a configuration from lists in order, dropping exact duplicates as firewalld's reader does. */
+    public static DirectConfig of(List<DirectChain> chains, List<DirectRule> rules, List<Passthrough> passthroughs) {
+        List<DirectChain> cs = chains.stream().distinct().toList();
+        SequencedMap<ChainKey, List<DirectRule>> rs = new LinkedHashMap<>();
+        for (DirectRule r : rules) {
+            List<DirectRule> group = rs.computeIfAbsent(r.key(), k -> new ArrayList<>());
+            if (!group.contains(r)) {
+                group.add(r);
+            }
+        }
+        return new DirectConfig(cs, rs, passthroughs.stream().distinct().toList());
+    }
+
+    public List<DirectChain> chains() {
+        return chains;
+    }
+
+    /** All rules, grouped by chain key, in listing order. */
+    public List<DirectRule> rules() {
+        List<DirectRule> all = new ArrayList<>();
+        rules.values().forEach(all::addAll);
+        return List.copyOf(all);
+    }
+
+    public List<DirectRule> rules(ChainKey key) {
+        return rules.getOrDefault(key, List.of());
+    }
+
+    public List<Passthrough> passthroughs() {
+        return passthroughs;
+    }
+
+    public boolean isEmpty() {
+        return chains.isEmpty() && rules.isEmpty() && passthroughs.isEmpty();
+    }
+
+    public boolean hasChain(DirectChain c) {
+        return chains.contains(c);
+    }
+
+    public boolean hasRule(DirectRule r) {
+        return rules(r.key()).contains(r);
+    }
+
+    public boolean hasPassthrough(Passthrough p) {
+        return passthroughs.contains(p);
+    }
+
+    public DirectConfig withChain(DirectChain c) {
+        if (hasChain(c)) {
+            throw new FirewallException(ErrorCode.ALREADY_ENABLED,
+                    "chain '" + c.chain() + "' already is in '" + c.ipv() + ":" + c.table() + "'");
+        }
+        List<DirectChain> cs = new ArrayList<>(chains);
+        cs.add(c);
+        return new DirectConfig(cs, rules, passthroughs);
+    }
+
+    public DirectConfig withoutChain(DirectChain c) {
+        if (!hasChain(c)) {
+            throw new FirewallException(ErrorCode.NOT_ENABLED,
+                    "chain '" + c.chain() + "' is not in '" + c.ipv() + ":" + c.table() + "'");
+        }
+        List<DirectChain> cs = new ArrayList<>(chains);
+        cs.remove(c);
+        return new DirectConfig(cs, rules, passthroughs);
+    }
+
+    /** Adds a rule; {@code argsText} is how the arguments appear in a duplicate warning. */
+    public DirectConfig withRule(DirectRule r, String argsText) {
+        if (hasRule(r)) {
+            throw new FirewallException(ErrorCode.ALREADY_ENABLED,
+                    "rule '" + argsText + "' already is in '" + r.key() + "'");
+        }
+        SequencedMap<ChainKey, List<DirectRule>> rs = new LinkedHashMap<>(rules);
+        List<DirectRule> group = new ArrayList<>(rs.getOrDefault(r.key(), List.of()));
+        group.add(r);
+        rs.put(r.key(), group);
+        return new DirectConfig(chains, rs, passthroughs);
+    }
+
+    public DirectConfig withoutRule(DirectRule r, String argsText) {
+        if (!hasRule(r)) {
+            throw new FirewallException(ErrorCode.NOT_ENABLED,
+                    "rule '" + argsText + "' is not in '" + r.key() + "'");
+        }
+        SequencedMap<ChainKey, List<DirectRule>> rs = new LinkedHashMap<>(rules);
+        List<DirectRule> group = new ArrayList<>(rs.get(r.key()));
+        group.remove(r);
+        if (group.isEmpty()) {
+            rs.remove(r.key());
+        } else {
+            rs.put(r.key(), group);
+        }
+        return new DirectConfig(chains, rs, passthroughs);
+    }
+
+    /** Removes every rule under exactly this key (other families and spellings stay). */
+    public DirectConfig withoutRules(ChainKey key) {
+        SequencedMap<ChainKey, List<DirectRule>> rs = new LinkedHashMap<>(rules);
+        rs.remove(key);
+        return new DirectConfig(chains, rs, passthroughs);
+    }
+
+    public DirectConfig withPassthrough(Passthrough p, String argsText) {
+        if (hasPassthrough(p)) {
+            throw new FirewallException(ErrorCode.ALREADY_ENABLED,
+                    "passthrough '" + p.ipv() + "', '" + argsText + "'");
+        }
+        List<Passthrough> ps = new ArrayList<>(passthroughs);
+        ps.add(p);
+        return new DirectConfig(chains, rules, ps);
+    }
+
+    public DirectConfig withoutPassthrough(Passthrough p, String argsText) {
+        if (!hasPassthrough(p)) {
+            throw new FirewallException(ErrorCode.NOT_ENABLED,
+                    "passthrough '" + p.ipv() + "', '" + argsText + "'");
+        }
+        List<Passthrough> ps = new ArrayList<>(passthroughs);
+        ps.remove(p);
+        return new DirectConfig(chains, rules, ps);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof DirectConfig d && chains.equals(d.chains)
+                && List.copyOf(rules.entrySet()).equals(List.copyOf(d.rules.entrySet()))
+                && passthroughs.equals(d.passthroughs);
+    }
+
+    @Override
+    public int hashCode() {
+        return chains.hashCode() * 31 + rules.hashCode() * 7 + passthroughs.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "DirectConfig[chains=" + chains + ", rules=" + rules() + ", passthroughs=" + passthroughs + "]";
+    }
+
+    Map<ChainKey, List<DirectRule>> groups() {
+        return rules;
+    }
+}
