@@ -3,7 +3,6 @@ package org.portcullis.model.direct;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.SequencedMap;
 
 import org.portcullis.model.error.ErrorCode;
@@ -169,9 +168,5 @@ public final class DirectConfig {
     @Override
     public String toString() {
         return "DirectConfig[chains=" + chains + ", rules=" + rules() + ", passthroughs=" + passthroughs + "]";
-    }
-
-    Map<ChainKey, List<DirectRule>> groups() {
-        return rules;
     }
 }
