@@ -1,0 +1,90 @@
+package org.portcullis.engine.conntrack;
+
+import java.time.Instant;
+
+import org.portcullis.engine.FlowKey;
+
+/** One tracked flow. Mutable: connection tracking updates it as packets pass. */
+public final class CtEntry {
+    private final FlowKey original;
+    private TcpState tcp;
+    private boolean seenReply;
+    private boolean confirmed;
+    private boolean finOriginal;
+    private boolean finReply;
+    private Instant expires;
+    private long mark;
+
+    CtEntry(FlowKey original, TcpState tcp, Instant expires) {
+        this.original = original;
+        this.tcp = tcp;
+        this.expires = expires;
+    }
+
+    public FlowKey original() {
+        return original;
+    }
+
+    public FlowKey reply() {
+        return original.reverse();
+    }
+
+    /** The TCP state, null for other protocols. */
+    public TcpState tcp() {
+        return tcp;
+    }
+
+    public boolean seenReply() {
+        return seenReply;
+    }
+
+    public boolean confirmed() {
+        return confirmed;
+    }
+
+    public Instant expires() {
+        return expires;
+    }
+
+    public long mark() {
+        return mark;
+    }
+
+    public void mark(long value) {
+        mark = value;
+    }
+
+    void tcp(TcpState state) {
+        tcp = state;
+    }
+
+    void seeReply() {
+        seenReply = true;
+    }
+
+    void confirm() {
+        confirmed = true;
+    }
+
+    void expires(Instant at) {
+        expires = at;
+    }
+
+    boolean fin(CtDirection dir) {
+        return dir == CtDirection.ORIGINAL ? finOriginal : finReply;
+    }
+
+    void seeFin(CtDirection dir) {
+        if (dir == CtDirection.ORIGINAL) {
+            finOriginal = true;
+        } else {
+            finReply = true;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return original + (tcp == null ? "" : " " + tcp) + (seenReply ? "" : " [UNREPLIED]")
+                + (confirmed ? "" : " [UNCONFIRMED]");
+    }
+}

@@ -1,0 +1,15 @@
+package org.portcullis.engine.trace;
+
+import java.util.List;
+
+/** The steps a packet met and the verdict they led to. */
+public record Trace(List<Step> steps, Verdict verdict) {
+    public Trace {
+        steps = List.copyOf(steps);
+    }
+
+    /** The rules that matched, in order. */
+    public List<Step.RuleMatched> matched() {
+        return steps.stream().filter(s -> s instanceof Step.RuleMatched).map(s -> (Step.RuleMatched) s).toList();
+    }
+}
