@@ -1,0 +1,21 @@
+package org.portcullis.engine.play;
+
+import org.portcullis.engine.Outcome;
+
+/** A sent packet's record and, if it was rejected, the record of the answer the host sent back. */
+record Delivery(PacketRecord record, PacketRecord answer) {
+
+    boolean arrived() {
+        return !record.lost();
+    }
+
+    /** True when a reject's answer reached the packet's sender. */
+    boolean answered() {
+        return answer != null && !answer.lost();
+    }
+
+    /** What the sender's program sees from the answer. */
+    Outcome answerOutcome() {
+        return record.trace().verdict().reject().refuses() ? Outcome.REFUSED : Outcome.UNREACHABLE;
+    }
+}
