@@ -58,11 +58,12 @@ public final class PacketWalk {
         if (post.kind() != Verdict.Kind.ACCEPT) {
             return ended(ctx, post);
         }
+        ChainResult last = latest(out, post);
         if (!route.get().local()) {
-            return done(ctx, post, Fate.SENT);
+            return done(ctx, last, Fate.SENT);
         }
         ctx.packet(ctx.packet().withIif("lo").withOif(null));
-        return inbound(ctx, post);
+        return inbound(ctx, last);
     }
 
     /** A packet arriving on interface {@code iif}. */
@@ -79,11 +80,11 @@ public final class PacketWalk {
         if (pre.kind() != Verdict.Kind.ACCEPT) {
             return ended(ctx, pre);
         }
-        ChainResult last = pre.decidedBy() == null ? before : pre;
+        ChainResult last = latest(before, pre);
         Packet p = ctx.packet();
         if (host.isLocal(p.dst())) {
             ChainResult in = pipeline.run(Hook.INPUT, ctx);
-            return in.kind() != Verdict.Kind.ACCEPT ? ended(ctx, in) : done(ctx, in.decidedBy() == null ? last : in, Fate.DELIVERED);
+            return in.kind() != Verdict.Kind.ACCEPT ? ended(ctx, in) : done(ctx, latest(last, in), Fate.DELIVERED);
         }
         if (!host.forwarding()) {
             return unrouted(ctx, Fate.NOT_FORWARDED, p.dst() + " is not local and forwarding is disabled");
@@ -98,7 +99,12 @@ public final class PacketWalk {
             return ended(ctx, fwd);
         }
         ChainResult post = pipeline.run(Hook.POSTROUTING, ctx);
-        return post.kind() != Verdict.Kind.ACCEPT ? ended(ctx, post) : done(ctx, post, Fate.SENT);
+        return post.kind() != Verdict.Kind.ACCEPT ? ended(ctx, post) : done(ctx, latest(latest(last, fwd), post), Fate.SENT);
+    }
+
+    /** The later of two accepting results that has a deciding step. */
+    private static ChainResult latest(ChainResult earlier, ChainResult later) {
+        return later.decidedBy() == null ? earlier : later;
     }
 
     private static Walked ended(EvalContext ctx, ChainResult r) {
