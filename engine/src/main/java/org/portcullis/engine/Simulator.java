@@ -88,6 +88,9 @@ public final class Simulator {
         if (host.isLocal(peer)) {
             throw new FirewallException(ErrorCode.INVALID_ADDR, peer + " is an address of the host itself");
         }
+        if (out && req.from() != null && !host.isLocal(req.from())) {
+            throw new FirewallException(ErrorCode.INVALID_ADDR, req.from() + " is not an address of the host");
+        }
         if (!out && !host.isLocal(req.to())) {
             throw new FirewallException(ErrorCode.INVALID_ADDR, req.to() + " is not an address of the host");
         }

@@ -97,7 +97,7 @@ class SeedScenarioTest {
         assertEquals("SYN-ACK", synAck.label());
         assertEquals(Sender.HOST, synAck.sender());
         assertEquals(2, decider(synAck).rule().index());
-        assertTrue(synAck.trace().steps().contains(new Step.CtLookup("established", "reply", false)));
+        assertTrue(synAck.trace().steps().contains(new Step.CtLookup(org.portcullis.engine.conntrack.CtState.ESTABLISHED, org.portcullis.engine.conntrack.CtDirection.REPLY, false)));
     }
 
     @Test

@@ -123,7 +123,7 @@ class SimulatorTest {
         Connection c = s.connect(ConnectRequest.outbound(IpProto.TCP, Hosts.PEER, 22));
         assertTrue(s.conntrack().isEmpty());
         for (PacketRecord r : c.packets()) {
-            assertTrue(r.trace().steps().contains(new Step.CtLookup("new", "original", true)));
+            assertTrue(r.trace().steps().contains(new Step.CtLookup(org.portcullis.engine.conntrack.CtState.NEW, org.portcullis.engine.conntrack.CtDirection.ORIGINAL, true)));
         }
         Simulator open = sim(Ruleset.EMPTY);
         open.connect(ConnectRequest.outbound(IpProto.TCP, Hosts.PEER, 22));

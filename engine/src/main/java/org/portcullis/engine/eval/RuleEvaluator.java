@@ -13,16 +13,23 @@ public final class RuleEvaluator {
     private RuleEvaluator() {
     }
 
+    /**
+     * After a match that cannot be decided, later matches are still tried: one that fails makes the rule
+     * a certain non-match; otherwise the rule is unknown and none of its other statements take effect.
+     */
     public static RuleOutcome evaluate(Rule rule, RuleRef ref, Table table, EvalContext ctx) {
+        String unknown = null;
         for (Stmt s : rule.stmts()) {
+            if (unknown != null && !(s instanceof Stmt.Match)) {
+                return new RuleOutcome.Unknown(unknown);
+            }
             RuleOutcome end = switch (s) {
                 case Stmt.Match m -> {
                     MatchResult r = Matcher.test(m, ctx, table);
-                    yield switch (r.result()) {
-                        case TRUE -> null;
-                        case FALSE -> new RuleOutcome.NoMatch();
-                        case UNKNOWN -> new RuleOutcome.Unknown(r.reason());
-                    };
+                    if (r.result() == Tri.UNKNOWN && unknown == null) {
+                        unknown = r.reason();
+                    }
+                    yield r.result() == Tri.FALSE ? new RuleOutcome.NoMatch() : null;
                 }
                 case Stmt.Counter c -> {
                     ctx.counters().hit(ref, ctx.packet().length());
@@ -53,7 +60,7 @@ public final class RuleEvaluator {
                 return end;
             }
         }
-        return new RuleOutcome.Matched();
+        return unknown != null ? new RuleOutcome.Unknown(unknown) : new RuleOutcome.Matched();
     }
 
     private static RuleOutcome limit(Stmt.Limit l, RuleRef ref, EvalContext ctx) {

@@ -68,7 +68,7 @@ public final class HookPipeline {
     private void track(EvalContext ctx) {
         CtResult r = ctx.notrack() ? CtResult.untracked("notrack") : conntrack.track(ctx.packet());
         ctx.ct(r);
-        ctx.step(new Step.CtLookup(r.state().nftName(), r.direction() == null ? null : r.direction().nftName(), r.created()));
+        ctx.step(new Step.CtLookup(r.state(), r.direction(), r.created()));
         if (r.reason() != null) {
             ctx.step(new Step.Note("conntrack: " + r.reason()));
         }

@@ -1,5 +1,7 @@
 package org.portcullis.engine.trace;
 
+import org.portcullis.engine.conntrack.CtDirection;
+import org.portcullis.engine.conntrack.CtState;
 import org.portcullis.nft.ChainPolicy;
 import org.portcullis.nft.Family;
 import org.portcullis.nft.Hook;
@@ -31,8 +33,8 @@ public sealed interface Step {
     record PolicyApplied(Family family, String table, String chain, ChainPolicy policy) implements Step {
     }
 
-    /** Connection tracking looked the packet up. */
-    record CtLookup(String state, String direction, boolean newEntry) implements Step {
+    /** Connection tracking looked the packet up; direction is null for invalid or untracked packets. */
+    record CtLookup(CtState state, CtDirection direction, boolean newEntry) implements Step {
     }
 
     /** A connection tracking entry was confirmed. */

@@ -136,6 +136,12 @@ class RuleEvaluatorTest {
         assertInstanceOf(RuleOutcome.Unknown.class, run(TCP, eq(new Expr.Unknown("{\"osf\":{}}"), str("linux"))));
         assertInstanceOf(RuleOutcome.Unknown.class, run(TCP, new Stmt.Unsupported("{\"queue\":{}}")));
         assertInstanceOf(RuleOutcome.NoMatch.class, run(UDP, eq(payload("tcp", "dport"), num(1)), eq(meta("skuid"), num(0))));
+        assertInstanceOf(RuleOutcome.NoMatch.class, run(UDP, eq(meta("skuid"), num(0)), eq(payload("tcp", "dport"), num(1))));
+        Counters counters = new Counters();
+        RuleOutcome o = RuleEvaluator.evaluate(rule(eq(meta("skuid"), num(0)), new Stmt.Counter(0, 0), Stmt.Verdict.DROP),
+                REF, TABLE, new EvalContext(UDP, counters));
+        assertInstanceOf(RuleOutcome.Unknown.class, o);
+        assertEquals(0, counters.packets(REF));
     }
 
     @Test

@@ -91,7 +91,7 @@ class HookPipelineTest {
         run(rs, Hook.OUTPUT, ctx);
         assertEquals(1, ctx.counters().packets(new org.portcullis.engine.trace.RuleRef(Family.INET, "t", "raw", 0)));
         assertEquals(1, ctx.counters().packets(new org.portcullis.engine.trace.RuleRef(Family.INET, "t", "filter", 0)));
-        int lookup = ctx.steps().indexOf(new Step.CtLookup("new", "original", true));
+        int lookup = ctx.steps().indexOf(new Step.CtLookup(org.portcullis.engine.conntrack.CtState.NEW, org.portcullis.engine.conntrack.CtDirection.ORIGINAL, true));
         int filter = ctx.steps().indexOf(new Step.ChainEntered(Family.INET, "t", "filter", Step.Entry.BASE));
         assertTrue(lookup > 0 && lookup < filter);
     }
@@ -116,7 +116,7 @@ class HookPipelineTest {
         assertTrue(ct.entries().isEmpty());
         EvalContext again = new EvalContext(P, new Counters());
         run(Ruleset.EMPTY, Hook.OUTPUT, again);
-        assertEquals(new Step.CtLookup("new", "original", true), again.steps().get(1));
+        assertEquals(new Step.CtLookup(org.portcullis.engine.conntrack.CtState.NEW, org.portcullis.engine.conntrack.CtDirection.ORIGINAL, true), again.steps().get(1));
         run(Ruleset.EMPTY, Hook.POSTROUTING, again);
         assertEquals(1, ct.entries().size());
     }
