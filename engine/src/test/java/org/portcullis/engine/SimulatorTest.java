@@ -93,6 +93,16 @@ class SimulatorTest {
     }
 
     @Test
+    void theAnswerToARejectedSynDoesNotConfirmItsFlow() {
+        Ruleset rs = chains(filter("in", Hook.INPUT, 0, ChainPolicy.ACCEPT, rule(new Stmt.Reject("tcp reset", null))));
+        Simulator s = sim(rs);
+        Connection c = s.connect(ConnectRequest.inbound(IpProto.TCP, Hosts.PEER, Hosts.SELF, 22));
+        assertEquals(Outcome.REFUSED, c.outcome());
+        assertTrue(c.packets().get(1).trace().steps().stream().noneMatch(st -> st instanceof Step.CtLookup));
+        assertTrue(s.conntrack().isEmpty(), () -> "left " + s.conntrack());
+    }
+
+    @Test
     void aRejectWhoseAnswerIsDroppedLeavesThePeerWaiting() {
         Ruleset rs = chains(
                 filter("in", Hook.INPUT, 0, ChainPolicy.ACCEPT, rule(new Stmt.Reject(null, null))),

@@ -124,9 +124,12 @@ public final class ConnTrack {
         return new CtResult(CtState.NEW, CtDirection.ORIGINAL, e, true, null);
     }
 
-    /** Inserts the entry a packet created, now that the packet has left the host's last hook. */
+    /**
+     * Inserts the entry a packet created, now that the packet has left the host's last hook. Only a packet
+     * of the original direction confirms: a reject's answer, which carries the entry as related, does not.
+     */
     public boolean confirm(CtResult r) {
-        if (r == null || r.entry() == null || r.entry().confirmed()) {
+        if (r == null || r.entry() == null || r.entry().confirmed() || r.direction() != CtDirection.ORIGINAL) {
             return false;
         }
         CtEntry e = r.entry();
