@@ -109,13 +109,13 @@ public final class Simulator {
             outcome = play.tcp(client, first);
         } else if (req.protocol() == IpProto.UDP) {
             first = Packet.udp(src, sport, req.to(), req.port());
-            outcome = play.datagram(client, "request", first, "response", Packet.udp(req.to(), req.port(), src, sport));
+            outcome = play.datagram(client, "request", first, "response", q -> Packet.udp(q.dst(), q.dport(), q.src(), q.sport()));
         } else {
             boolean v6 = src.v6();
             int id = sport & 0xffff;
             first = Packet.icmp(src, req.to(), IcmpKinds.echoRequest(v6), 0, id);
             outcome = play.datagram(client, "echo-request", first, "echo-reply",
-                    Packet.icmp(req.to(), src, IcmpKinds.echoReply(v6), 0, id));
+                    q -> Packet.icmp(q.dst(), q.src(), IcmpKinds.echoReply(v6), 0, q.sport()));
         }
         return new Connection(req, first.from(), first.to(), play.records(), outcome);
     }

@@ -175,6 +175,20 @@ class SimulatorTest {
     }
 
     @Test
+    void aDnatFlowIsTranslatedBothWays() {
+        Ruleset rs = ruleset(table(Family.IP, "t",
+                Ir.base("nat_out", org.portcullis.nft.ChainType.NAT, Hook.OUTPUT, -100, ChainPolicy.ACCEPT,
+                        rule(Ir.tcpDport(80), new Stmt.Nat(Stmt.NatKind.DNAT, null, Ir.prefix("198.18.0.3"), Ir.num(8080)))),
+                filter("in", Hook.INPUT, 0, ChainPolicy.DROP, rule(ctState("established"), Stmt.Verdict.ACCEPT))));
+        Connection c = sim(rs).connect(ConnectRequest.outbound(IpProto.TCP, Hosts.PEER, 80));
+        assertEquals(Outcome.ESTABLISHED, c.outcome());
+        assertTrue(c.lost().isEmpty(), () -> "lost " + c.lost());
+        PacketRecord synAck = c.packets().get(1);
+        assertEquals(8080, synAck.packet().sport());
+        assertEquals(org.portcullis.model.net.IpAddress.parse("198.18.0.3"), synAck.packet().src());
+    }
+
+    @Test
     void refusesToConnectToItself() {
         assertThrows(FirewallException.class,
                 () -> sim(Ruleset.EMPTY).connect(ConnectRequest.outbound(IpProto.TCP, Hosts.SELF, 22)));

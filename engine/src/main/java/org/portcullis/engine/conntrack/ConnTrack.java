@@ -129,14 +129,43 @@ public final class ConnTrack {
      * of the original direction confirms: a reject's answer, which carries the entry as related, does not.
      */
     public boolean confirm(CtResult r) {
+        return confirm(r, null);
+    }
+
+    /** As {@link #confirm(CtResult)}; {@code leaving} is the packet as it leaves, after any nat. */
+    public boolean confirm(CtResult r, Packet leaving) {
         if (r == null || r.entry() == null || r.entry().confirmed() || r.direction() != CtDirection.ORIGINAL) {
             return false;
         }
         CtEntry e = r.entry();
+        if (leaving != null) {
+            e.reply(FlowKey.of(leaving).reverse());
+        }
         e.confirm();
         byTuple.put(e.original(), e);
         byTuple.put(e.reply(), e);
         return true;
+    }
+
+    /**
+     * A later packet of a translated flow, rewritten as the flow's nat recorded: original-direction packets
+     * to the translated tuple, replies back to the original one. Other packets are returned unchanged.
+     */
+    public Packet translate(CtResult r, Packet p) {
+        CtEntry e = r.entry();
+        if (e == null || r.created() || !e.translated()) {
+            return p;
+        }
+        FlowKey key = FlowKey.of(p);
+        FlowKey target;
+        if (key.equals(e.original())) {
+            target = e.reply().reverse();
+        } else if (key.equals(e.reply())) {
+            target = e.original().reverse();
+        } else {
+            return p;
+        }
+        return p.withAddresses(target.src(), target.dst()).withPorts(target.sport(), target.dport());
     }
 
     public List<CtEntry> entries() {

@@ -7,6 +7,7 @@ import org.portcullis.engine.FlowKey;
 /** One tracked flow. Mutable: connection tracking updates it as packets pass. */
 public final class CtEntry {
     private final FlowKey original;
+    private FlowKey reply;
     private TcpState tcp;
     private boolean seenReply;
     private boolean confirmed;
@@ -17,6 +18,7 @@ public final class CtEntry {
 
     CtEntry(FlowKey original, TcpState tcp, Instant expires) {
         this.original = original;
+        this.reply = original.reverse();
         this.tcp = tcp;
         this.expires = expires;
     }
@@ -25,8 +27,17 @@ public final class CtEntry {
         return original;
     }
 
+    /** The tuple replies carry: the reverse of the original, unless nat translated the flow. */
     public FlowKey reply() {
-        return original.reverse();
+        return reply;
+    }
+
+    public boolean translated() {
+        return !reply.equals(original.reverse());
+    }
+
+    void reply(FlowKey tuple) {
+        reply = tuple;
     }
 
     /** The TCP state, null for other protocols. */

@@ -2,6 +2,7 @@ package org.portcullis.engine.hook;
 
 import java.util.List;
 
+import org.portcullis.engine.Packet;
 import org.portcullis.engine.conntrack.ConnTrack;
 import org.portcullis.engine.conntrack.CtResult;
 import org.portcullis.engine.eval.EvalContext;
@@ -54,7 +55,7 @@ public final class HookPipeline {
         if (tracks && ctx.ct() == null) {
             track(ctx);
         }
-        if ((hook == Hook.INPUT || hook == Hook.POSTROUTING) && conntrack.confirm(ctx.ct())) {
+        if ((hook == Hook.INPUT || hook == Hook.POSTROUTING) && conntrack.confirm(ctx.ct(), ctx.packet())) {
             ctx.step(new Step.CtConfirmed(ctx.ct().entry().original().toString()));
         }
         return last;
@@ -71,6 +72,12 @@ public final class HookPipeline {
         ctx.step(new Step.CtLookup(r.state(), r.direction(), r.created()));
         if (r.reason() != null) {
             ctx.step(new Step.Note("conntrack: " + r.reason()));
+        }
+        Packet translated = conntrack.translate(r, ctx.packet());
+        if (!translated.equals(ctx.packet())) {
+            ctx.step(new Step.NatApplied(null, "conntrack", ctx.packet().from() + " -> " + ctx.packet().to()
+                    + " becomes " + translated.from() + " -> " + translated.to()));
+            ctx.packet(translated);
         }
     }
 }

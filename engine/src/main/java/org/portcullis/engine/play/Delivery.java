@@ -1,9 +1,13 @@
 package org.portcullis.engine.play;
 
 import org.portcullis.engine.Outcome;
+import org.portcullis.engine.Packet;
 
-/** A sent packet's record and, if it was rejected, the record of the answer the host sent back. */
-record Delivery(PacketRecord record, PacketRecord answer) {
+/**
+ * A sent packet's record, the packet as its receiver got it (after nat), and, if it was rejected, the
+ * record of the answer the host sent back.
+ */
+record Delivery(PacketRecord record, Packet received, PacketRecord answer) {
 
     boolean arrived() {
         return !record.lost();

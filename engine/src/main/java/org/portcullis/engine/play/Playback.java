@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import org.portcullis.engine.Outcome;
 import org.portcullis.engine.Packet;
@@ -53,19 +54,19 @@ public final class Playback {
                 }
                 continue;
             }
-            if (!send(server, "SYN-ACK", answer(syn, TcpFlags.SYN | TcpFlags.ACK)).arrived()) {
+            if (!send(server, "SYN-ACK", answer(d.received(), TcpFlags.SYN | TcpFlags.ACK)).arrived()) {
                 continue;
             }
-            finish(client, server, syn);
+            finish(client, server, syn, d.received());
             return Outcome.ESTABLISHED;
         }
         clock.set(start.plus(CONNECT_TIMEOUT));
         return Outcome.TIMEOUT;
     }
 
-    private void finish(Sender client, Sender server, Packet syn) {
+    private void finish(Sender client, Sender server, Packet syn, Packet arrivedSyn) {
         Packet c = syn;
-        Packet s = answer(syn, 0);
+        Packet s = answer(arrivedSyn, 0);
         send(client, "ACK", flags(c, TcpFlags.ACK));
         send(client, "data", flags(c, TcpFlags.PSH | TcpFlags.ACK));
         send(server, "data", flags(s, TcpFlags.PSH | TcpFlags.ACK));
@@ -74,8 +75,9 @@ public final class Playback {
         send(client, "ACK", flags(c, TcpFlags.ACK));
     }
 
-    /** Plays one request and its reply (UDP, ICMP echo). */
-    public Outcome datagram(Sender client, String requestLabel, Packet request, String replyLabel, Packet reply) {
+    /** Plays one request and the reply {@code replyTo} makes from it as it arrived (UDP, ICMP echo). */
+    public Outcome datagram(Sender client, String requestLabel, Packet request, String replyLabel,
+                            UnaryOperator<Packet> replyTo) {
         Sender server = client == Sender.HOST ? Sender.PEER : Sender.HOST;
         Delivery d = send(client, requestLabel, request);
         if (!d.arrived()) {
@@ -84,7 +86,7 @@ public final class Playback {
             }
             return d.answered() ? d.answerOutcome() : Outcome.TIMEOUT;
         }
-        return send(server, replyLabel, reply).arrived() ? Outcome.ESTABLISHED : Outcome.TIMEOUT;
+        return send(server, replyLabel, replyTo.apply(d.received())).arrived() ? Outcome.ESTABLISHED : Outcome.TIMEOUT;
     }
 
     private Delivery send(Sender from, String label, Packet p) {
@@ -92,18 +94,18 @@ public final class Playback {
         PacketRecord rec = new PacketRecord(label, from, clock.instant(), p, w.trace(), w.fate());
         records.add(rec);
         if (w.fate() != Fate.REJECTED) {
-            return new Delivery(rec, null);
+            return new Delivery(rec, w.last(), null);
         }
         RejectKind kind = w.trace().verdict().reject();
         Packet answer = RejectAnswer.of(w.last(), kind, host);
         if (answer == null) {
-            return new Delivery(rec, null);
+            return new Delivery(rec, w.last(), null);
         }
         Walked aw = walk.fromHost(answer, RejectAnswer.attached(w.ct()));
         PacketRecord ans = new PacketRecord(RejectAnswer.label(answer, kind) + " answering " + label, Sender.HOST,
                 clock.instant(), answer, aw.trace(), aw.fate());
         records.add(ans);
-        return new Delivery(rec, ans);
+        return new Delivery(rec, w.last(), ans);
     }
 
     private static Packet answer(Packet p, int tcpFlags) {

@@ -41,7 +41,7 @@ public sealed interface Step {
     record CtConfirmed(String flow) implements Step {
     }
 
-    /** A nat rule recorded an address translation. */
+    /** A nat rule set up an address translation; {@code rule} is null when conntrack applies a flow's recorded one. */
     record NatApplied(RuleRef rule, String kind, String translation) implements Step {
     }
 

@@ -134,7 +134,25 @@ class HookPipelineTest {
         run(rs, Hook.POSTROUTING, first);
         EvalContext second = new EvalContext(P, new Counters());
         run(rs, Hook.OUTPUT, second);
-        assertEquals(P.dst(), second.packet().dst());
-        assertTrue(second.steps().stream().noneMatch(s -> s instanceof Step.NatApplied));
+        assertEquals(IpAddress.parse("198.18.0.9"), second.packet().dst());
+        assertTrue(second.steps().stream().noneMatch(s -> s instanceof Step.NatApplied n && n.rule() != null));
+        assertTrue(second.steps().stream().anyMatch(s -> s instanceof Step.NatApplied n && n.rule() == null));
+        assertTrue(second.steps().stream().anyMatch(s -> s instanceof Step.Note n && n.text().contains("nat chain")));
+    }
+
+    @Test
+    void repliesOfATranslatedFlowAreTranslatedBack() {
+        Ruleset rs = ruleset(table(Family.IP, "nat",
+                Ir.base("out", ChainType.NAT, Hook.OUTPUT, -100, ChainPolicy.ACCEPT,
+                        rule(new Stmt.Nat(Stmt.NatKind.DNAT, null, Ir.prefix("198.18.0.9"), Ir.num(2222))))));
+        EvalContext first = new EvalContext(P, new Counters());
+        run(rs, Hook.OUTPUT, first);
+        run(rs, Hook.POSTROUTING, first);
+        Packet reply = Packet.tcp(IpAddress.parse("198.18.0.9"), 2222, A, 40000, TcpFlags.SYN | TcpFlags.ACK).withIif("enp3s0");
+        EvalContext back = new EvalContext(reply, new Counters());
+        run(rs, Hook.PREROUTING, back);
+        assertEquals(B, back.packet().src());
+        assertEquals(22, back.packet().sport());
+        assertEquals(org.portcullis.engine.conntrack.CtState.ESTABLISHED, back.ct().state());
     }
 }
