@@ -38,7 +38,7 @@ class SimulatorTest {
     }
 
     static List<Hook> hooks(PacketRecord r) {
-        return r.trace().steps().stream().filter(s -> s instanceof Step.HookEntered).map(s -> ((Step.HookEntered) s).hook()).toList();
+        return r.trace().hooks();
     }
 
     static final Ruleset OUTPUT_DROP = chains(filter("out", Hook.OUTPUT, 0, ChainPolicy.DROP));
@@ -186,6 +186,17 @@ class SimulatorTest {
         PacketRecord synAck = c.packets().get(1);
         assertEquals(8080, synAck.packet().sport());
         assertEquals(org.portcullis.model.net.IpAddress.parse("198.18.0.3"), synAck.packet().src());
+    }
+
+    @Test
+    void ipTablesLeaveIpv6AloneAndInetTablesDoNot() {
+        var v6peer = org.portcullis.model.net.IpAddress.parse("2001:db8::2");
+        Ruleset ipOnly = ruleset(table(Family.IP, "t", filter("out", Hook.OUTPUT, 0, ChainPolicy.DROP)));
+        assertEquals(Outcome.ESTABLISHED, sim(ipOnly).connect(ConnectRequest.outbound(IpProto.ICMPV6, v6peer, 0)).outcome());
+        assertEquals(Outcome.DENIED, sim(ipOnly).connect(ConnectRequest.outbound(IpProto.ICMP, Hosts.PEER, 0)).outcome());
+        Connection c = sim(OUTPUT_DROP).connect(ConnectRequest.outbound(IpProto.TCP, v6peer, 22));
+        assertEquals(Outcome.TIMEOUT, c.outcome());
+        assertEquals("[2001:db8::2]:22", c.server());
     }
 
     @Test

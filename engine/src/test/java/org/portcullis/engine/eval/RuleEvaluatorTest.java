@@ -131,6 +131,24 @@ class RuleEvaluatorTest {
     }
 
     @Test
+    void ctStatusDirectionAndMarkOfAnEntry() {
+        org.portcullis.engine.conntrack.ConnTrack table = new org.portcullis.engine.conntrack.ConnTrack(
+                new org.portcullis.engine.play.SimClock(java.time.Instant.EPOCH));
+        CtResult syn = table.track(TCP);
+        table.confirm(syn);
+        CtResult reply = table.track(Packet.tcp(B, 22, A, 40000, TcpFlags.SYN | TcpFlags.ACK));
+        EvalContext ctx = new EvalContext(TCP, new Counters());
+        ctx.ct(reply);
+        assertInstanceOf(RuleOutcome.Matched.class, RuleEvaluator.evaluate(rule(eq(ct("direction"), str("reply"))), REF, TABLE, ctx));
+        assertInstanceOf(RuleOutcome.Matched.class, RuleEvaluator.evaluate(
+                rule(match(ct("status"), Op.IN, str("seen-reply")), match(ct("status"), Op.IN, str("confirmed"))), REF, TABLE, ctx));
+        assertInstanceOf(RuleOutcome.NoMatch.class, RuleEvaluator.evaluate(rule(match(ct("status"), Op.IN, str("assured"))), REF, TABLE, ctx));
+        RuleEvaluator.evaluate(rule(new Stmt.Mangle(ct("mark"), num(7))), REF, TABLE, ctx);
+        assertEquals(7, reply.entry().mark());
+        assertInstanceOf(RuleOutcome.Matched.class, RuleEvaluator.evaluate(rule(eq(ct("mark"), num(7))), REF, TABLE, ctx));
+    }
+
+    @Test
     void unknownsNeverMatchSilently() {
         assertInstanceOf(RuleOutcome.Unknown.class, run(TCP, eq(meta("skuid"), num(0)), Stmt.Verdict.ACCEPT));
         assertInstanceOf(RuleOutcome.Unknown.class, run(TCP, eq(new Expr.Unknown("{\"osf\":{}}"), str("linux"))));
