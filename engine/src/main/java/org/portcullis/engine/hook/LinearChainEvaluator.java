@@ -17,10 +17,23 @@ import org.portcullis.nft.ChainType;
 import org.portcullis.nft.Rule;
 import org.portcullis.nft.Table;
 
-/** Walks a base chain rule by rule with the kernel's jump, goto and return semantics. */
+/**
+ * Walks a base chain rule by rule with the kernel's jump, goto and return semantics. The rule scan picks
+ * which rules are tried; by default every one is.
+ */
 public final class LinearChainEvaluator implements ChainEvaluator {
     /** The kernel's jump stack depth. */
     static final int MAX_DEPTH = 16;
+
+    private final RuleScan scan;
+
+    public LinearChainEvaluator() {
+        this(RuleScan.LINEAR);
+    }
+
+    public LinearChainEvaluator(RuleScan scan) {
+        this.scan = scan;
+    }
 
     private record Frame(Chain chain, int next) {
     }
@@ -33,6 +46,7 @@ public final class LinearChainEvaluator implements ChainEvaluator {
         int idx = 0;
         ctx.step(new Step.ChainEntered(table.family(), table.name(), current.name(), Step.Entry.BASE));
         while (true) {
+            idx = idx < current.rules().size() ? scan.next(current, idx, ctx.packet()) : idx;
             if (idx >= current.rules().size()) {
                 if (stack.isEmpty()) {
                     return policy(base, ctx);
