@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Random;
 
+import org.portcullis.engine.classify.PortIndexScan;
 import org.portcullis.engine.conntrack.ConnTrack;
 import org.portcullis.engine.conntrack.CtDirection;
 import org.portcullis.engine.conntrack.CtEntry;
@@ -44,8 +45,9 @@ public final class Simulator {
     private final PacketWalk walk;
     private final Random random;
 
+    /** Evaluates with the port-indexed rule scan, which decides and traces exactly as the linear one. */
     public Simulator(Ruleset ruleset, Host host, long seed) {
-        this(ruleset, host, seed, new LinearChainEvaluator());
+        this(ruleset, host, seed, new LinearChainEvaluator(new PortIndexScan(ruleset)));
     }
 
     public Simulator(Ruleset ruleset, Host host, long seed, ChainEvaluator evaluator) {
