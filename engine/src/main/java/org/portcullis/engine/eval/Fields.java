@@ -2,6 +2,7 @@ package org.portcullis.engine.eval;
 
 import org.portcullis.engine.IpProto;
 import org.portcullis.engine.Packet;
+import org.portcullis.engine.conntrack.CtDirection;
 import org.portcullis.engine.conntrack.CtResult;
 import org.portcullis.engine.conntrack.CtState;
 import org.portcullis.engine.conntrack.TcpState;
@@ -91,7 +92,7 @@ final class Fields {
         }
         return switch (c.key()) {
             case "mark" -> new Value.Num(r.entry().mark(), Symbols.NONE);
-            case "direction" -> new Value.Num(r.direction() == org.portcullis.engine.conntrack.CtDirection.ORIGINAL ? 0 : 1,
+            case "direction" -> new Value.Num(r.direction() == CtDirection.ORIGINAL ? 0 : 1,
                     Symbols.CT_DIRECTION);
             case "status" -> new Value.Num(status(r), Symbols.CT_STATUS);
             default -> new Value.Unknown("ct " + c.key() + " is not modelled");

@@ -1,5 +1,6 @@
 package org.portcullis.engine.eval;
 
+import org.portcullis.engine.Packet;
 import org.portcullis.model.net.IpAddress;
 import org.portcullis.nft.Expr;
 import org.portcullis.nft.Stmt;
@@ -43,11 +44,11 @@ public final class Nats {
     }
 
     /** The packet after a nat statement with a literal address and/or port; unchanged otherwise. */
-    public static org.portcullis.engine.Packet apply(org.portcullis.engine.Packet p, Stmt.Nat n) {
+    public static Packet apply(Packet p, Stmt.Nat n) {
         IpAddress a = address(n);
         int port = port(n);
         boolean source = n.kind() == Stmt.NatKind.SNAT || n.kind() == Stmt.NatKind.MASQUERADE;
-        org.portcullis.engine.Packet out = p;
+        Packet out = p;
         if (a != null && a.v6() == p.v6()) {
             out = source ? out.withAddresses(a, out.dst()) : out.withAddresses(out.src(), a);
         }

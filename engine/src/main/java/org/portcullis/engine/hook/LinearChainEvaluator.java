@@ -15,6 +15,7 @@ import org.portcullis.nft.Chain;
 import org.portcullis.nft.ChainPolicy;
 import org.portcullis.nft.ChainType;
 import org.portcullis.nft.Rule;
+import org.portcullis.nft.Stmt;
 import org.portcullis.nft.Table;
 
 /**
@@ -92,7 +93,7 @@ public final class LinearChainEvaluator implements ChainEvaluator {
                 case RuleOutcome.Verdict v -> {
                     switch (v.kind()) {
                         case ACCEPT, DROP -> {
-                            boolean accept = v.kind() == org.portcullis.nft.Stmt.VerdictKind.ACCEPT;
+                            boolean accept = v.kind() == Stmt.VerdictKind.ACCEPT;
                             Step s = new Step.RuleMatched(ref, rule.handle(), accept ? RuleAction.ACCEPT : RuleAction.DROP, null, null);
                             ctx.step(s);
                             return new ChainResult(accept ? Verdict.Kind.ACCEPT : Verdict.Kind.DROP, null, s);
@@ -109,7 +110,7 @@ public final class LinearChainEvaluator implements ChainEvaluator {
                             idx = f.next();
                         }
                         case JUMP, GOTO -> {
-                            boolean jump = v.kind() == org.portcullis.nft.Stmt.VerdictKind.JUMP;
+                            boolean jump = v.kind() == Stmt.VerdictKind.JUMP;
                             Chain target = table.chain(v.target());
                             if (target == null || stack.size() >= MAX_DEPTH) {
                                 String why = target == null ? "chain " + v.target() + " does not exist" : "jump stack too deep";
