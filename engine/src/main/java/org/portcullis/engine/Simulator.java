@@ -97,9 +97,9 @@ public final class Simulator {
             throw new FirewallException(ErrorCode.INVALID_ADDR, req.to() + " is not an address of the host");
         }
         RouteChoice toPeer = host.route(peer).orElse(null);
-        IpAddress src = out ? req.from() != null ? req.from() : toPeer == null ? null : toPeer.source() : req.from();
+        IpAddress src = out ? req.from() != null ? req.from() : toPeer == null ? unspecified(peer) : toPeer.source() : req.from();
         if (src == null) {
-            throw new FirewallException(ErrorCode.INVALID_ADDR, "no route or source address for " + peer);
+            throw new FirewallException(ErrorCode.INVALID_ADDR, "the host has no address to reach " + peer + " from");
         }
         Playback play = new Playback(host, walk, clock, toPeer == null ? null : toPeer.dev());
         Sender client = out ? Sender.HOST : Sender.PEER;
@@ -120,6 +120,11 @@ public final class Simulator {
                     q -> Packet.icmp(q.dst(), q.src(), IcmpKinds.echoReply(v6), 0, q.sport()));
         }
         return new Connection(req, first.from(), first.to(), play.records(), outcome);
+    }
+
+    /** The source of a packet that has no route: the stack fails it before choosing an address. */
+    private static IpAddress unspecified(IpAddress like) {
+        return like.v6() ? IpAddress.parse("::") : IpAddress.v4(0);
     }
 
     private int ephemeral(PortRange range) {

@@ -200,6 +200,15 @@ class SimulatorTest {
     }
 
     @Test
+    void withoutARouteTheConnectFailsAtOnce() {
+        var isolated = HostFile.parse("interface enp3s0 198.18.0.1/24\n");
+        Connection c = new Simulator(Ruleset.EMPTY, isolated, 1).connect(ConnectRequest.outbound(IpProto.TCP, Hosts.FAR, 22));
+        assertEquals(Outcome.UNREACHABLE, c.outcome());
+        assertEquals(1, c.packets().size());
+        assertEquals(Fate.NO_ROUTE, c.packets().get(0).fate());
+    }
+
+    @Test
     void refusesToConnectToItself() {
         assertThrows(FirewallException.class,
                 () -> sim(Ruleset.EMPTY).connect(ConnectRequest.outbound(IpProto.TCP, Hosts.SELF, 22)));
