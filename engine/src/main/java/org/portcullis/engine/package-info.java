@@ -7,7 +7,9 @@
  * whole connections ({@link org.portcullis.engine.ConnectRequest} → {@link org.portcullis.engine.Connection}
  * with an {@link org.portcullis.engine.Outcome}); each packet carries a
  * {@link org.portcullis.engine.trace.Trace} of the hooks, chains and rules it met and its verdict. The
- * decision and its trace come from one evaluator.
+ * decision and its trace come from one evaluator; {@link org.portcullis.engine.hook.RuleScan} is the seam
+ * where a classifier skips rules that cannot match ({@link org.portcullis.engine.classify.PortIndexScan}
+ * indexes destination ports) without changing any decision, trace or counter.
  *
  * <p>Modelled: ip/ip6/inet tables; prerouting, input, forward, output and postrouting with priorities;
  * policies; jump, goto, return, continue; accept, drop, reject (tcp reset and icmp/icmpv6/icmpx codes);
