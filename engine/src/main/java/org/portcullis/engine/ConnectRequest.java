@@ -1,0 +1,31 @@
+package org.portcullis.engine;
+
+import java.util.Objects;
+
+import org.portcullis.model.net.IpAddress;
+
+/**
+ * A connection to play. Outbound: the host connects to {@code to}; {@code from} may be null (routing picks
+ * the source). Inbound: the peer at {@code from} connects to the host's address {@code to}. {@code port}
+ * is ignored for ICMP echo.
+ */
+public record ConnectRequest(Direction direction, int protocol, IpAddress from, IpAddress to, int port) {
+    public ConnectRequest {
+        Objects.requireNonNull(direction);
+        Objects.requireNonNull(to);
+        if (direction == Direction.INBOUND) {
+            Objects.requireNonNull(from, "an inbound connection needs the peer address");
+        }
+        if (protocol != IpProto.TCP && protocol != IpProto.UDP && !IpProto.isIcmp(protocol)) {
+            throw new IllegalArgumentException("connections are played for tcp, udp and icmp only");
+        }
+    }
+
+    public static ConnectRequest outbound(int protocol, IpAddress to, int port) {
+        return new ConnectRequest(Direction.OUTBOUND, protocol, null, to, port);
+    }
+
+    public static ConnectRequest inbound(int protocol, IpAddress peer, IpAddress to, int port) {
+        return new ConnectRequest(Direction.INBOUND, protocol, peer, to, port);
+    }
+}

@@ -1,0 +1,189 @@
+package org.portcullis.engine.conntrack;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.portcullis.engine.FlowKey;
+import org.portcullis.engine.IpProto;
+import org.portcullis.engine.Packet;
+
+/**
+ * The connection tracking table. {@link #track} classifies a packet and may create an unconfirmed entry;
+ * {@link #confirm} inserts it once the packet has left INPUT or POSTROUTING. Timeouts follow the clock.
+ */
+public final class ConnTrack {
+    static final Duration UDP_UNREPLIED = Duration.ofSeconds(30);
+    static final Duration UDP_REPLIED = Duration.ofSeconds(120);
+    static final Duration ICMP = Duration.ofSeconds(30);
+    static final Duration GENERIC = Duration.ofSeconds(600);
+
+    private final InstantSource clock;
+    private final Map<FlowKey, CtEntry> byTuple = new HashMap<>();
+
+    public ConnTrack(InstantSource clock) {
+        this.clock = clock;
+    }
+
+    public CtResult track(Packet p) {
+        expire();
+        if (IpProto.isIcmp(p.protocol())) {
+            if (IcmpKinds.isUntracked(p)) {
+                return CtResult.untracked("icmpv6 neighbour discovery is not tracked");
+            }
+            if (IcmpKinds.isError(p)) {
+                return related(p);
+            }
+        }
+        FlowKey key = FlowKey.of(p);
+        CtEntry e = byTuple.get(key);
+        if (e != null) {
+            CtDirection dir = e.original().equals(key) ? CtDirection.ORIGINAL : CtDirection.REPLY;
+            if (reopens(e, dir, p)) {
+                remove(e);
+            } else {
+                return existing(e, dir, p);
+            }
+        }
+        return create(key, p);
+    }
+
+    private static boolean reopens(CtEntry e, CtDirection dir, Packet p) {
+        return p.protocol() == IpProto.TCP && dir == CtDirection.ORIGINAL
+                && (e.tcp() == TcpState.TIME_WAIT || e.tcp() == TcpState.CLOSE)
+                && TcpTracker.start(p.tcpFlags()) == TcpState.SYN_SENT;
+    }
+
+    private CtResult related(Packet p) {
+        Packet inner = p.quoted();
+        if (inner == null) {
+            return CtResult.invalid("icmp error without a quoted packet");
+        }
+        FlowKey quoted = FlowKey.of(inner);
+        CtEntry e = byTuple.get(quoted);
+        if (e == null) {
+            return CtResult.invalid("icmp error about an untracked flow");
+        }
+        CtDirection dir = e.original().equals(quoted) ? CtDirection.REPLY : CtDirection.ORIGINAL;
+        return new CtResult(CtState.RELATED, dir, e, false, "icmp error about " + e.original());
+    }
+
+    private CtResult existing(CtEntry e, CtDirection dir, Packet p) {
+        Duration timeout;
+        if (p.protocol() == IpProto.TCP) {
+            TcpState next = TcpTracker.next(e, dir, p.tcpFlags());
+            if (next == null) {
+                return CtResult.invalid("tcp packet does not fit state " + e.tcp());
+            }
+            e.tcp(next);
+            timeout = next.timeout();
+        } else if (IpProto.isIcmp(p.protocol())) {
+            boolean fits = dir == CtDirection.ORIGINAL ? IcmpKinds.isEchoRequest(p) : IcmpKinds.isEchoReply(p);
+            if (!fits) {
+                return CtResult.invalid("icmp type " + p.icmpType() + " does not fit the echo flow");
+            }
+            timeout = ICMP;
+        } else {
+            timeout = p.protocol() == IpProto.UDP ? (e.seenReply() || dir == CtDirection.REPLY ? UDP_REPLIED : UDP_UNREPLIED)
+                    : GENERIC;
+        }
+        if (dir == CtDirection.REPLY) {
+            e.seeReply();
+        }
+        e.expires(clock.instant().plus(timeout));
+        CtState state = dir == CtDirection.ORIGINAL && !e.seenReply() ? CtState.NEW : CtState.ESTABLISHED;
+        return new CtResult(state, dir, e, false, null);
+    }
+
+    private CtResult create(FlowKey key, Packet p) {
+        TcpState tcp = null;
+        Duration timeout = GENERIC;
+        switch (p.protocol()) {
+            case IpProto.TCP -> {
+                tcp = TcpTracker.start(p.tcpFlags());
+                if (tcp == null) {
+                    return CtResult.invalid("tcp packet without a flow is neither SYN nor plain ACK");
+                }
+                timeout = tcp.timeout();
+            }
+            case IpProto.ICMP, IpProto.ICMPV6 -> {
+                if (!IcmpKinds.isEchoRequest(p)) {
+                    return CtResult.invalid("icmp type " + p.icmpType() + " cannot start a flow");
+                }
+                timeout = ICMP;
+            }
+            case IpProto.UDP -> timeout = UDP_UNREPLIED;
+            default -> {
+            }
+        }
+        CtEntry e = new CtEntry(key, tcp, clock.instant().plus(timeout));
+        return new CtResult(CtState.NEW, CtDirection.ORIGINAL, e, true, null);
+    }
+
+    /**
+     * Inserts the entry a packet created, now that the packet has left the host's last hook. Only a packet
+     * of the original direction confirms: a reject's answer, which carries the entry as related, does not.
+     */
+    public boolean confirm(CtResult r) {
+        return confirm(r, null);
+    }
+
+    /** As {@link #confirm(CtResult)}; {@code leaving} is the packet as it leaves, after any nat. */
+    public boolean confirm(CtResult r, Packet leaving) {
+        if (r == null || r.entry() == null || r.entry().confirmed() || r.direction() != CtDirection.ORIGINAL) {
+            return false;
+        }
+        CtEntry e = r.entry();
+        if (leaving != null) {
+            e.reply(FlowKey.of(leaving).reverse());
+        }
+        e.confirm();
+        byTuple.put(e.original(), e);
+        byTuple.put(e.reply(), e);
+        return true;
+    }
+
+    /**
+     * A later packet of a translated flow, rewritten as the flow's nat recorded: original-direction packets
+     * to the translated tuple, replies back to the original one. Other packets are returned unchanged.
+     */
+    public Packet translate(CtResult r, Packet p) {
+        CtEntry e = r.entry();
+        if (e == null || r.created() || !e.translated()) {
+            return p;
+        }
+        FlowKey key = FlowKey.of(p);
+        FlowKey target;
+        if (key.equals(e.original())) {
+            target = e.reply().reverse();
+        } else if (key.equals(e.reply())) {
+            target = e.original().reverse();
+        } else {
+            return p;
+        }
+        return p.withAddresses(target.src(), target.dst()).withPorts(target.sport(), target.dport());
+    }
+
+    public List<CtEntry> entries() {
+        expire();
+        return byTuple.values().stream().distinct().toList();
+    }
+
+    private void expire() {
+        Instant now = clock.instant();
+        for (CtEntry e : new ArrayList<>(byTuple.values())) {
+            if (!e.expires().isAfter(now)) {
+                remove(e);
+            }
+        }
+    }
+
+    private void remove(CtEntry e) {
+        byTuple.remove(e.original(), e);
+        byTuple.remove(e.reply(), e);
+    }
+}

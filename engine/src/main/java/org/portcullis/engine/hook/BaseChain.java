@@ -1,0 +1,22 @@
+package org.portcullis.engine.hook;
+
+import org.portcullis.nft.Chain;
+import org.portcullis.nft.ChainType;
+import org.portcullis.nft.Table;
+
+/** A base chain together with the table that holds it. */
+public record BaseChain(Table table, Chain chain) {
+    public BaseChain {
+        if (!chain.isBase()) {
+            throw new IllegalArgumentException(chain.name() + " is not a base chain");
+        }
+    }
+
+    public int priority() {
+        return chain.base().priority();
+    }
+
+    public ChainType type() {
+        return chain.base().type();
+    }
+}

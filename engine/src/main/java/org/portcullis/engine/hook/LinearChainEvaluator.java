@@ -1,0 +1,144 @@
+package org.portcullis.engine.hook;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+import org.portcullis.engine.eval.EvalContext;
+import org.portcullis.engine.eval.Nats;
+import org.portcullis.engine.eval.RuleEvaluator;
+import org.portcullis.engine.eval.RuleOutcome;
+import org.portcullis.engine.trace.RuleAction;
+import org.portcullis.engine.trace.RuleRef;
+import org.portcullis.engine.trace.Step;
+import org.portcullis.engine.trace.Verdict;
+import org.portcullis.nft.Chain;
+import org.portcullis.nft.ChainPolicy;
+import org.portcullis.nft.ChainType;
+import org.portcullis.nft.Rule;
+import org.portcullis.nft.Stmt;
+import org.portcullis.nft.Table;
+
+/**
+ * Walks a base chain rule by rule with the kernel's jump, goto and return semantics. The rule scan picks
+ * which rules are tried; by default every one is.
+ */
+public final class LinearChainEvaluator implements ChainEvaluator {
+    /** The kernel's jump stack depth. */
+    static final int MAX_DEPTH = 16;
+
+    private final RuleScan scan;
+
+    public LinearChainEvaluator() {
+        this(RuleScan.LINEAR);
+    }
+
+    public LinearChainEvaluator(RuleScan scan) {
+        this.scan = scan;
+    }
+
+    private record Frame(Chain chain, int next) {
+    }
+
+    @Override
+    public ChainResult evaluate(BaseChain base, EvalContext ctx) {
+        Table table = base.table();
+        Deque<Frame> stack = new ArrayDeque<>();
+        Chain current = base.chain();
+        int idx = 0;
+        ctx.step(new Step.ChainEntered(table.family(), table.name(), current.name(), Step.Entry.BASE));
+        while (true) {
+            idx = idx < current.rules().size() ? scan.next(current, idx, ctx.packet()) : idx;
+            if (idx >= current.rules().size()) {
+                if (stack.isEmpty()) {
+                    return policy(base, ctx);
+                }
+                ctx.step(new Step.ChainReturned(table.family(), table.name(), current.name()));
+                Frame f = stack.pop();
+                current = f.chain();
+                idx = f.next();
+                continue;
+            }
+            Rule rule = current.rules().get(idx);
+            RuleRef ref = new RuleRef(table.family(), table.name(), current.name(), idx);
+            RuleOutcome out = RuleEvaluator.evaluate(rule, ref, table, ctx);
+            switch (out) {
+                case RuleOutcome.NoMatch n -> idx++;
+                case RuleOutcome.Unknown u -> {
+                    ctx.step(new Step.RuleUnknown(ref, rule.handle(), u.reason()));
+                    ctx.markUncertain();
+                    idx++;
+                }
+                case RuleOutcome.Matched m -> {
+                    ctx.step(new Step.RuleMatched(ref, rule.handle(), RuleAction.NONE, null, null));
+                    idx++;
+                }
+                case RuleOutcome.Reject r -> {
+                    Step s = new Step.RuleMatched(ref, rule.handle(), RuleAction.REJECT, null, r.kind());
+                    ctx.step(s);
+                    return new ChainResult(Verdict.Kind.REJECT, r.kind(), s);
+                }
+                case RuleOutcome.Nat n -> {
+                    if (base.type() != ChainType.NAT) {
+                        ctx.step(new Step.RuleUnknown(ref, rule.handle(), "nat statement outside a nat chain"));
+                        ctx.markUncertain();
+                        idx++;
+                        continue;
+                    }
+                    ctx.step(new Step.RuleMatched(ref, rule.handle(), RuleAction.NAT, null, null));
+                    Step s = new Step.NatApplied(ref, n.stmt().kind().name().toLowerCase(java.util.Locale.ROOT), n.translation());
+                    ctx.step(s);
+                    ctx.packet(Nats.apply(ctx.packet(), n.stmt()));
+                    return new ChainResult(Verdict.Kind.ACCEPT, null, s);
+                }
+                case RuleOutcome.Verdict v -> {
+                    switch (v.kind()) {
+                        case ACCEPT, DROP -> {
+                            boolean accept = v.kind() == Stmt.VerdictKind.ACCEPT;
+                            Step s = new Step.RuleMatched(ref, rule.handle(), accept ? RuleAction.ACCEPT : RuleAction.DROP, null, null);
+                            ctx.step(s);
+                            return new ChainResult(accept ? Verdict.Kind.ACCEPT : Verdict.Kind.DROP, null, s);
+                        }
+                        case CONTINUE -> idx++;
+                        case RETURN -> {
+                            ctx.step(new Step.RuleMatched(ref, rule.handle(), RuleAction.RETURN, null, null));
+                            if (stack.isEmpty()) {
+                                return policy(base, ctx);
+                            }
+                            ctx.step(new Step.ChainReturned(table.family(), table.name(), current.name()));
+                            Frame f = stack.pop();
+                            current = f.chain();
+                            idx = f.next();
+                        }
+                        case JUMP, GOTO -> {
+                            boolean jump = v.kind() == Stmt.VerdictKind.JUMP;
+                            Chain target = table.chain(v.target());
+                            if (target == null || stack.size() >= MAX_DEPTH) {
+                                String why = target == null ? "chain " + v.target() + " does not exist" : "jump stack too deep";
+                                ctx.step(new Step.RuleUnknown(ref, rule.handle(), why));
+                                ctx.markUncertain();
+                                idx++;
+                                continue;
+                            }
+                            ctx.step(new Step.RuleMatched(ref, rule.handle(), jump ? RuleAction.JUMP : RuleAction.GOTO, v.target(), null));
+                            if (jump) {
+                                stack.push(new Frame(current, idx + 1));
+                            }
+                            current = target;
+                            idx = 0;
+                            ctx.step(new Step.ChainEntered(table.family(), table.name(), target.name(),
+                                    jump ? Step.Entry.JUMP : Step.Entry.GOTO));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static ChainResult policy(BaseChain base, EvalContext ctx) {
+        Table t = base.table();
+        ChainPolicy p = base.chain().base().policy();
+        Step s = new Step.PolicyApplied(t.family(), t.name(), base.chain().name(), p);
+        ctx.step(s);
+        return new ChainResult(p == ChainPolicy.DROP ? Verdict.Kind.DROP : Verdict.Kind.ACCEPT, null, s);
+    }
+}

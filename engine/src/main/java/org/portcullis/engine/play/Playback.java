@@ -1,0 +1,120 @@
+package org.portcullis.engine.play;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+import org.portcullis.engine.Outcome;
+import org.portcullis.engine.Packet;
+import org.portcullis.engine.TcpFlags;
+import org.portcullis.engine.host.Host;
+import org.portcullis.engine.trace.RejectKind;
+
+/**
+ * Plays the packets of one connection between the host and a listening peer without a firewall, and
+ * records each of them. TCP retransmits an unanswered SYN at 1, 3, 7, 15, 31 and 63 s and gives up at 127 s.
+ */
+public final class Playback {
+    static final int[] SYN_SENT_AT = {0, 1, 3, 7, 15, 31, 63};
+    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(127);
+
+    private final Host host;
+    private final PacketWalk walk;
+    private final SimClock clock;
+    private final String peerIif;
+    private final List<PacketRecord> records = new ArrayList<>();
+
+    /** {@code peerIif} is the host interface packets from the peer arrive on. */
+    public Playback(Host host, PacketWalk walk, SimClock clock, String peerIif) {
+        this.host = host;
+        this.walk = walk;
+        this.clock = clock;
+        this.peerIif = peerIif;
+    }
+
+    public List<PacketRecord> records() {
+        return List.copyOf(records);
+    }
+
+    /** Plays a TCP connection opened by {@code client} with {@code syn}. */
+    public Outcome tcp(Sender client, Packet syn) {
+        Sender server = client == Sender.HOST ? Sender.PEER : Sender.HOST;
+        Instant start = clock.instant();
+        for (int i = 0; i < SYN_SENT_AT.length; i++) {
+            clock.set(start.plusSeconds(SYN_SENT_AT[i]));
+            Delivery d = send(client, i == 0 ? "SYN" : "SYN (retransmission " + i + ")", syn);
+            if (d.record().fate() == Fate.NO_ROUTE && client == Sender.HOST) {
+                return Outcome.UNREACHABLE;
+            }
+            if (!d.arrived()) {
+                if (d.answered()) {
+                    return d.answerOutcome();
+                }
+                continue;
+            }
+            if (!send(server, "SYN-ACK", answer(d.received(), TcpFlags.SYN | TcpFlags.ACK)).arrived()) {
+                continue;
+            }
+            finish(client, server, syn, d.received());
+            return Outcome.ESTABLISHED;
+        }
+        clock.set(start.plus(CONNECT_TIMEOUT));
+        return Outcome.TIMEOUT;
+    }
+
+    private void finish(Sender client, Sender server, Packet syn, Packet arrivedSyn) {
+        Packet c = syn;
+        Packet s = answer(arrivedSyn, 0);
+        send(client, "ACK", flags(c, TcpFlags.ACK));
+        send(client, "data", flags(c, TcpFlags.PSH | TcpFlags.ACK));
+        send(server, "data", flags(s, TcpFlags.PSH | TcpFlags.ACK));
+        send(client, "FIN", flags(c, TcpFlags.FIN | TcpFlags.ACK));
+        send(server, "FIN", flags(s, TcpFlags.FIN | TcpFlags.ACK));
+        send(client, "ACK", flags(c, TcpFlags.ACK));
+    }
+
+    /** Plays one request and the reply {@code replyTo} makes from it as it arrived (UDP, ICMP echo). */
+    public Outcome datagram(Sender client, String requestLabel, Packet request, String replyLabel,
+                            UnaryOperator<Packet> replyTo) {
+        Sender server = client == Sender.HOST ? Sender.PEER : Sender.HOST;
+        Delivery d = send(client, requestLabel, request);
+        if (!d.arrived()) {
+            if (client == Sender.HOST) {
+                return d.record().fate() == Fate.NO_ROUTE ? Outcome.UNREACHABLE : Outcome.DENIED;
+            }
+            return d.answered() ? d.answerOutcome() : Outcome.TIMEOUT;
+        }
+        return send(server, replyLabel, replyTo.apply(d.received())).arrived() ? Outcome.ESTABLISHED : Outcome.TIMEOUT;
+    }
+
+    private Delivery send(Sender from, String label, Packet p) {
+        Walked w = from == Sender.HOST ? walk.fromHost(p, null) : walk.toHost(p, peerIif, null);
+        PacketRecord rec = new PacketRecord(label, from, clock.instant(), p, w.trace(), w.fate());
+        records.add(rec);
+        if (w.fate() != Fate.REJECTED) {
+            return new Delivery(rec, w.last(), null);
+        }
+        RejectKind kind = w.trace().verdict().reject();
+        Packet answer = RejectAnswer.of(w.last(), kind, host);
+        if (answer == null) {
+            return new Delivery(rec, w.last(), null);
+        }
+        Walked aw = walk.fromHost(answer, RejectAnswer.attached(w.ct()));
+        PacketRecord ans = new PacketRecord(RejectAnswer.label(answer, kind) + " answering " + label, Sender.HOST,
+                clock.instant(), answer, aw.trace(), aw.fate());
+        records.add(ans);
+        return new Delivery(rec, w.last(), ans);
+    }
+
+    private static Packet answer(Packet p, int tcpFlags) {
+        return Packet.tcp(p.dst(), p.dport(), p.src(), p.sport(), tcpFlags);
+    }
+
+    private static Packet flags(Packet p, int tcpFlags) {
+        Packet base = Packet.tcp(p.src(), p.sport(), p.dst(), p.dport(), tcpFlags);
+        return (tcpFlags & TcpFlags.PSH) != 0 ? new Packet(base.src(), base.dst(), base.protocol(), base.sport(),
+                base.dport(), tcpFlags, -1, -1, null, null, 0, 552, null) : base;
+    }
+}

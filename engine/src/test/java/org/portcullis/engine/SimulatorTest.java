@@ -1,0 +1,216 @@
+package org.portcullis.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.portcullis.engine.Ir.ctState;
+import static org.portcullis.engine.Ir.filter;
+import static org.portcullis.engine.Ir.rule;
+import static org.portcullis.engine.Ir.ruleset;
+import static org.portcullis.engine.Ir.table;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.portcullis.engine.conntrack.CtState;
+import org.portcullis.engine.host.HostFile;
+import org.portcullis.engine.play.Fate;
+import org.portcullis.engine.play.PacketRecord;
+import org.portcullis.engine.play.Sender;
+import org.portcullis.engine.trace.Step;
+import org.portcullis.model.error.FirewallException;
+import org.portcullis.nft.Chain;
+import org.portcullis.nft.ChainPolicy;
+import org.portcullis.nft.Family;
+import org.portcullis.nft.Hook;
+import org.portcullis.nft.Ruleset;
+import org.portcullis.nft.Stmt;
+
+class SimulatorTest {
+
+    static Ruleset chains(Chain... chains) {
+        return ruleset(table(Family.INET, "filter", chains));
+    }
+
+    static Simulator sim(Ruleset rs) {
+        return new Simulator(rs, Hosts.base1(), 1);
+    }
+
+    static List<Hook> hooks(PacketRecord r) {
+        return r.trace().hooks();
+    }
+
+    static final Ruleset OUTPUT_DROP = chains(filter("out", Hook.OUTPUT, 0, ChainPolicy.DROP));
+
+    @Test
+    void udpDroppedInLocalOutputIsDenied() {
+        Connection c = sim(OUTPUT_DROP).connect(ConnectRequest.outbound(IpProto.UDP, Hosts.PEER, 53));
+        assertEquals(Outcome.DENIED, c.outcome());
+        assertEquals(1, c.packets().size());
+        assertEquals(Fate.DROPPED, c.packets().get(0).fate());
+    }
+
+    @Test
+    void pingDroppedInLocalOutputIsDenied() {
+        Connection c = sim(OUTPUT_DROP).connect(ConnectRequest.outbound(IpProto.ICMP, Hosts.PEER, 0));
+        assertEquals(Outcome.DENIED, c.outcome());
+    }
+
+    @Test
+    void pingAndUdpSucceedWithoutRules() {
+        assertEquals(Outcome.ESTABLISHED, sim(Ruleset.EMPTY).connect(ConnectRequest.outbound(IpProto.ICMP, Hosts.PEER, 0)).outcome());
+        Connection udp = sim(Ruleset.EMPTY).connect(ConnectRequest.inbound(IpProto.UDP, Hosts.PEER, Hosts.SELF, 53));
+        assertEquals(Outcome.ESTABLISHED, udp.outcome());
+        assertEquals(List.of(Hook.PREROUTING, Hook.INPUT), hooks(udp.packets().get(0)));
+        assertEquals(List.of(Hook.OUTPUT, Hook.POSTROUTING), hooks(udp.packets().get(1)));
+    }
+
+    @Test
+    void tcpResetInLocalOutputReachesTheOwnSocketOverLoopback() {
+        Ruleset rs = chains(filter("out", Hook.OUTPUT, 0, ChainPolicy.ACCEPT,
+                rule(Ir.oifname("enp3s0"), Ir.tcpDport(80), new Stmt.Reject("tcp reset", null))));
+        Connection c = sim(rs).connect(ConnectRequest.outbound(IpProto.TCP, Hosts.PEER, 80));
+        assertEquals(Outcome.REFUSED, c.outcome());
+        PacketRecord rst = c.packets().get(1);
+        assertEquals(TcpFlags.RST | TcpFlags.ACK, rst.packet().tcpFlags());
+        assertEquals(Fate.DELIVERED, rst.fate());
+        assertEquals(List.of(Hook.OUTPUT, Hook.POSTROUTING, Hook.PREROUTING, Hook.INPUT), hooks(rst));
+    }
+
+    @Test
+    void zoneStyleRejectInInputIsUnreachableAndItsIcmpCrossesOutput() {
+        Ruleset rs = chains(filter("in", Hook.INPUT, 0, ChainPolicy.ACCEPT,
+                rule(Ir.tcpDport(22), new Stmt.Reject("icmpx", "admin-prohibited"))));
+        Connection c = sim(rs).connect(ConnectRequest.inbound(IpProto.TCP, Hosts.PEER, Hosts.SELF, 22));
+        assertEquals(Outcome.UNREACHABLE, c.outcome());
+        PacketRecord icmp = c.packets().get(1);
+        assertEquals(Sender.HOST, icmp.sender());
+        assertEquals(IpProto.ICMP, icmp.packet().protocol());
+        assertEquals(13, icmp.packet().icmpCode());
+        assertEquals(List.of(Hook.OUTPUT, Hook.POSTROUTING), hooks(icmp));
+        assertTrue(icmp.trace().steps().stream().noneMatch(s -> s instanceof Step.CtLookup));
+    }
+
+    @Test
+    void theAnswerToARejectedSynDoesNotConfirmItsFlow() {
+        Ruleset rs = chains(filter("in", Hook.INPUT, 0, ChainPolicy.ACCEPT, rule(new Stmt.Reject("tcp reset", null))));
+        Simulator s = sim(rs);
+        Connection c = s.connect(ConnectRequest.inbound(IpProto.TCP, Hosts.PEER, Hosts.SELF, 22));
+        assertEquals(Outcome.REFUSED, c.outcome());
+        assertTrue(c.packets().get(1).trace().steps().stream().noneMatch(st -> st instanceof Step.CtLookup));
+        assertTrue(s.conntrack().isEmpty(), () -> "left " + s.conntrack());
+    }
+
+    @Test
+    void aRejectWhoseAnswerIsDroppedLeavesThePeerWaiting() {
+        Ruleset rs = chains(
+                filter("in", Hook.INPUT, 0, ChainPolicy.ACCEPT, rule(new Stmt.Reject(null, null))),
+                filter("out", Hook.OUTPUT, 0, ChainPolicy.ACCEPT,
+                        rule(Ir.ctState("related"), Stmt.Verdict.DROP)));
+        Connection c = sim(rs).connect(ConnectRequest.inbound(IpProto.UDP, Hosts.PEER, Hosts.SELF, 53));
+        assertEquals(Outcome.TIMEOUT, c.outcome());
+        assertEquals(Fate.DROPPED, c.packets().get(1).fate());
+        Connection refused = sim(chains(rs.tables().get(0).chains().get(0)))
+                .connect(ConnectRequest.inbound(IpProto.UDP, Hosts.PEER, Hosts.SELF, 53));
+        assertEquals(Outcome.REFUSED, refused.outcome());
+    }
+
+    @Test
+    void repliesToOutboundConnectionsNeedTheCtRuleOnInput() {
+        Chain withCt = filter("in", Hook.INPUT, 0, ChainPolicy.DROP, rule(ctState("established", "related"), Stmt.Verdict.ACCEPT));
+        assertEquals(Outcome.ESTABLISHED, sim(chains(withCt)).connect(ConnectRequest.outbound(IpProto.TCP, Hosts.PEER, 80)).outcome());
+        Connection c = sim(chains(filter("in", Hook.INPUT, 0, ChainPolicy.DROP)))
+                .connect(ConnectRequest.outbound(IpProto.TCP, Hosts.PEER, 80));
+        assertEquals(Outcome.TIMEOUT, c.outcome());
+        assertEquals(14, c.packets().size());
+        assertTrue(c.lost().stream().allMatch(p -> p.label().equals("SYN-ACK")));
+    }
+
+    @Test
+    void aDroppedSynLeavesNoConntrackEntry() {
+        Simulator s = sim(OUTPUT_DROP);
+        Connection c = s.connect(ConnectRequest.outbound(IpProto.TCP, Hosts.PEER, 22));
+        assertTrue(s.conntrack().isEmpty());
+        for (PacketRecord r : c.packets()) {
+            assertTrue(r.trace().steps().contains(new Step.CtLookup(org.portcullis.engine.conntrack.CtState.NEW, org.portcullis.engine.conntrack.CtDirection.ORIGINAL, true)));
+        }
+        Simulator open = sim(Ruleset.EMPTY);
+        open.connect(ConnectRequest.outbound(IpProto.TCP, Hosts.PEER, 22));
+        assertEquals(1, open.conntrack().size());
+    }
+
+    @Test
+    void ephemeralPortsAreDeterministicPerSeedAndInRange() {
+        var host = HostFile.parse("interface enp3s0 198.18.0.1/24\nport-range 40000 40001\n");
+        int a = new Simulator(Ruleset.EMPTY, host, 5).connect(ConnectRequest.outbound(IpProto.TCP, Hosts.PEER, 22))
+                .packets().get(0).packet().sport();
+        int b = new Simulator(Ruleset.EMPTY, host, 5).connect(ConnectRequest.outbound(IpProto.TCP, Hosts.PEER, 22))
+                .packets().get(0).packet().sport();
+        assertEquals(a, b);
+        assertTrue(a == 40000 || a == 40001);
+        Simulator s = sim(Ruleset.EMPTY);
+        int first = s.connect(ConnectRequest.outbound(IpProto.TCP, Hosts.PEER, 22)).packets().get(0).packet().sport();
+        int second = s.connect(ConnectRequest.outbound(IpProto.TCP, Hosts.PEER, 22)).packets().get(0).packet().sport();
+        assertNotEquals(first, second);
+    }
+
+    @Test
+    void forwardingDecidesForPacketsNotForTheHost() {
+        Packet p = Packet.tcp(Hosts.PEER, 40000, Hosts.FAR, 22, TcpFlags.SYN);
+        assertEquals(Fate.NOT_FORWARDED, sim(Ruleset.EMPTY).receive(p, "enp3s0").fate());
+        var router = HostFile.parse("forwarding yes\ninterface enp3s0 198.18.0.1/24\ninterface enp4s0 198.19.0.1/16\n");
+        PacketRecord r = new Simulator(Ruleset.EMPTY, router, 1).receive(p, "enp3s0");
+        assertEquals(Fate.SENT, r.fate());
+        assertEquals(List.of(Hook.PREROUTING, Hook.FORWARD, Hook.POSTROUTING), hooks(r));
+        assertTrue(r.trace().steps().contains(new Step.HookEntered(Hook.FORWARD, "enp3s0", "enp4s0")));
+    }
+
+    @Test
+    void packetModeCanAssumeACtState() {
+        Ruleset rs = chains(filter("out", Hook.OUTPUT, 0, ChainPolicy.DROP, rule(ctState("established"), Stmt.Verdict.ACCEPT)));
+        Packet p = Packet.tcp(Hosts.SELF, 22, Hosts.PEER, 40000, TcpFlags.ACK);
+        assertEquals(Fate.DROPPED, sim(rs).send(p).fate());
+        assertEquals(Fate.SENT, sim(rs).send(p, CtState.ESTABLISHED).fate());
+    }
+
+    @Test
+    void aDnatFlowIsTranslatedBothWays() {
+        Ruleset rs = ruleset(table(Family.IP, "t",
+                Ir.base("nat_out", org.portcullis.nft.ChainType.NAT, Hook.OUTPUT, -100, ChainPolicy.ACCEPT,
+                        rule(Ir.tcpDport(80), new Stmt.Nat(Stmt.NatKind.DNAT, null, Ir.prefix("198.18.0.3"), Ir.num(8080)))),
+                filter("in", Hook.INPUT, 0, ChainPolicy.DROP, rule(ctState("established"), Stmt.Verdict.ACCEPT))));
+        Connection c = sim(rs).connect(ConnectRequest.outbound(IpProto.TCP, Hosts.PEER, 80));
+        assertEquals(Outcome.ESTABLISHED, c.outcome());
+        assertTrue(c.lost().isEmpty(), () -> "lost " + c.lost());
+        PacketRecord synAck = c.packets().get(1);
+        assertEquals(8080, synAck.packet().sport());
+        assertEquals(org.portcullis.model.net.IpAddress.parse("198.18.0.3"), synAck.packet().src());
+    }
+
+    @Test
+    void ipTablesLeaveIpv6AloneAndInetTablesDoNot() {
+        var v6peer = org.portcullis.model.net.IpAddress.parse("2001:db8::2");
+        Ruleset ipOnly = ruleset(table(Family.IP, "t", filter("out", Hook.OUTPUT, 0, ChainPolicy.DROP)));
+        assertEquals(Outcome.ESTABLISHED, sim(ipOnly).connect(ConnectRequest.outbound(IpProto.ICMPV6, v6peer, 0)).outcome());
+        assertEquals(Outcome.DENIED, sim(ipOnly).connect(ConnectRequest.outbound(IpProto.ICMP, Hosts.PEER, 0)).outcome());
+        Connection c = sim(OUTPUT_DROP).connect(ConnectRequest.outbound(IpProto.TCP, v6peer, 22));
+        assertEquals(Outcome.TIMEOUT, c.outcome());
+        assertEquals("[2001:db8::2]:22", c.server());
+    }
+
+    @Test
+    void withoutARouteTheConnectFailsAtOnce() {
+        var isolated = HostFile.parse("interface enp3s0 198.18.0.1/24\n");
+        Connection c = new Simulator(Ruleset.EMPTY, isolated, 1).connect(ConnectRequest.outbound(IpProto.TCP, Hosts.FAR, 22));
+        assertEquals(Outcome.UNREACHABLE, c.outcome());
+        assertEquals(1, c.packets().size());
+        assertEquals(Fate.NO_ROUTE, c.packets().get(0).fate());
+    }
+
+    @Test
+    void refusesToConnectToItself() {
+        assertThrows(FirewallException.class,
+                () -> sim(Ruleset.EMPTY).connect(ConnectRequest.outbound(IpProto.TCP, Hosts.SELF, 22)));
+    }
+}
