@@ -1,7 +1,15 @@
 package org.portcullis.compile.direct;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import org.portcullis.compile.Compiled;
+import org.portcullis.config.iptables.RuleParser;
 import org.portcullis.model.direct.DirectConfig;
+import org.portcullis.model.direct.DirectRule;
+import org.portcullis.model.error.ErrorCode;
+import org.portcullis.model.error.FirewallException;
+import org.portcullis.model.rule.RuleSpec;
 
 /** Compiles the direct configuration into Portcullis' own nftables tables. */
 public final class DirectCompiler {
@@ -10,6 +18,16 @@ public final class DirectCompiler {
 
     /** Throws FirewallException (COMMAND_FAILED and others) when a rule, chain or passthrough cannot be applied. */
     public static Compiled compile(DirectConfig config) {
-        throw new UnsupportedOperationException("contract");
+        if (!config.passthroughs().isEmpty()) {
+            throw new FirewallException(ErrorCode.COMMAND_FAILED,
+                    "passthroughs cannot be applied by Portcullis yet");
+        }
+        config.chains().forEach(c -> IptablesChains.checkTable(c.ipv(), c.table()));
+        Map<DirectRule, RuleSpec> parsed = new HashMap<>();
+        for (DirectRule r : config.rules()) {
+            IptablesChains.checkTable(r.ipv(), r.table());
+            parsed.put(r, RuleParser.parse(r.ipv(), r.table(), r.chain(), r.args()));
+        }
+        return DirectTranslator.translate(config, parsed::get);
     }
 }
