@@ -50,7 +50,7 @@ public final class NftTestText {
 
     static String stmt(Stmt s) {
         return switch (s) {
-            case Stmt.Match m -> expr(m.left()) + op(m.op()) + value(m.left(), m.right());
+            case Stmt.Match m -> expr(m.left()) + op(m.left(), m.op()) + value(m.left(), m.right());
             case Stmt.Counter c -> "counter";
             case Stmt.Log l -> "log" + (l.prefix() == null ? "" : " prefix \"" + l.prefix() + "\"")
                     + (l.level() == null ? "" : " level " + l.level())
@@ -74,9 +74,10 @@ public final class NftTestText {
         return " to " + (n.addr() == null ? "" : expr(n.addr())) + (n.port() == null ? "" : ":" + expr(n.port()));
     }
 
-    private static String op(Op op) {
+    private static String op(Expr left, Op op) {
         return switch (op) {
-            case EQ, IN -> " ";
+            case EQ -> left instanceof Expr.And ? " == " : " ";
+            case IN -> " ";
             case NE, LT, GT, LE, GE -> " " + op.symbol() + " ";
         };
     }
