@@ -71,7 +71,19 @@ public final class NftTestText {
         if (n.addr() == null && n.port() == null) {
             return "";
         }
-        return " to " + (n.addr() == null ? "" : expr(n.addr())) + (n.port() == null ? "" : ":" + expr(n.port()));
+        return " to " + (n.addr() == null ? "" : natAddr(n.addr(), n.port() != null))
+                + (n.port() == null ? "" : ":" + expr(n.port()));
+    }
+
+    private static String natAddr(Expr addr, boolean withPort) {
+        if (!withPort) {
+            return expr(addr);
+        }
+        return switch (addr) {
+            case Expr.Prefix p when p.prefix().address().v6() -> "[" + expr(p) + "]";
+            case Expr.Range r -> natAddr(r.lo(), true) + "-" + natAddr(r.hi(), true);
+            default -> expr(addr);
+        };
     }
 
     private static String op(Expr left, Op op) {
