@@ -16,6 +16,7 @@ import org.portcullis.model.direct.Ipv;
 final class ChainResolver {
     private static final String DIRECT_SUFFIX = "_direct";
     private final Set<DirectChain> userChains;
+    private final JumpGraph jumps = new JumpGraph();
 
     ChainResolver(DirectConfig config) {
         this.userChains = new HashSet<>(config.chains());
@@ -43,6 +44,7 @@ final class ChainResolver {
     String target(KernelChain from, String target) {
         Ipv ipv = from.ipv();
         if (userChains.contains(new DirectChain(ipv, from.table(), target))) {
+            jumps.addChecked(from, new KernelChain(ipv, from.table(), target, null));
             return KernelChain.nftName(from.table(), target);
         }
         if (IptablesChains.isKernelBuiltin(from.table(), target)) {

@@ -27,7 +27,8 @@ import org.portcullis.nft.Table;
  * Lays out a direct configuration, whose rules are already parsed, in the tables {@code ip portcullis_direct}
  * (ipv4) and {@code ip6 portcullis_direct} (ipv6): one base chain per iptables built-in chain that has rules,
  * at iptables' priority, and one regular chain per user chain. Rules are re-added in listing order and
- * placed as firewalld places them. Passthroughs are not part of this layout.
+ * placed as firewalld places them; a rule whose addresses were split yields several kernel rules, which the
+ * source map numbers from 0 ({@link Origin.FromDirectRule#part()}). Passthroughs are not part of this layout.
  */
 public final class DirectTranslator {
     public static final String TABLE = "portcullis_direct";

@@ -28,6 +28,12 @@ final class RestoreFailure {
                 + "rule in chain " + fromChain + "\n");
     }
 
+    /** A jump that closes a loop of chains reachable from a built-in chain. */
+    static FirewallException loop(Ipv ipv, String chain) {
+        return failed(ipv, tool(ipv) + " v1.8.9 (nf_tables): \nline 2: RULE_INSERT failed (Too many links): "
+                + "rule in chain " + chain + "\n");
+    }
+
     /** A new chain named like an existing one. */
     static FirewallException chainExists(Ipv ipv) {
         return failed(ipv, tool(ipv) + ": line 2 failed: Chain already exists.\n");

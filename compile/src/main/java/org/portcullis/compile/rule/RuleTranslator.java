@@ -1,5 +1,6 @@
 package org.portcullis.compile.rule;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -14,6 +15,8 @@ import org.portcullis.nft.Stmt;
  * disjunction yields several exclusive kernel rules, in order.
  */
 public final class RuleTranslator {
+    /** nftables takes comments of at most this many bytes; longer ones are cut (the source map keeps the rule). */
+    public static final int MAX_COMMENT = 128;
     private RuleTranslator() {
     }
 
@@ -43,6 +46,19 @@ public final class RuleTranslator {
                 .filter(m -> m instanceof Match.Comment)
                 .map(m -> ((Match.Comment) m).text())
                 .toList();
-        return texts.isEmpty() ? null : texts.stream().collect(Collectors.joining(" "));
+        if (texts.isEmpty()) {
+            return null;
+        }
+        String text = texts.stream().collect(Collectors.joining(" "));
+        StringBuilder cut = new StringBuilder();
+        int bytes = 0;
+        for (int cp : text.codePoints().toArray()) {
+            bytes += new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
+            if (bytes > MAX_COMMENT) {
+                break;
+            }
+            cut.appendCodePoint(cp);
+        }
+        return cut.toString();
     }
 }

@@ -74,6 +74,19 @@ class DirectErrorsTest {
     }
 
     @Test
+    void loopOfJumpsReachableFromABuiltinChain() {
+        DirectFixture fx = new DirectFixture().chain(Ipv.IPV4, "filter", "a").chain(Ipv.IPV4, "filter", "b");
+        fx.rule("a", 0, "-j b", spec(new Target.Jump("b")));
+        fx.rule("b", 0, "-g a", spec(new Target.Goto("a")));
+        fx.compile();
+        fx.rule("OUTPUT", 0, "-j a", spec(new Target.Jump("a")));
+        FirewallException e = fails(fx);
+        assertEquals(ErrorCode.COMMAND_FAILED, e.code());
+        assertEquals("'/usr/sbin/iptables-restore -w -n' failed: iptables-restore v1.8.9 (nf_tables): \n"
+                + "line 2: RULE_INSERT failed (Too many links): rule in chain OUTPUT\n", e.detail());
+    }
+
+    @Test
     void jumpToABuiltinChain() {
         DirectFixture fx = new DirectFixture();
         fx.rule("OUTPUT_direct", 0, "-j INPUT", spec(new Target.Jump("INPUT")));

@@ -143,6 +143,12 @@ class MatchTranslationTest {
     }
 
     @Test
+    void longCommentsAreCutToWhatNftablesTakes() {
+        String text = "ž".repeat(100);
+        assertEquals("counter accept comment \"" + "ž".repeat(64) + "\"", match(new Match.Comment(text)));
+    }
+
+    @Test
     void limit() {
         assertEquals("limit rate 3/minute burst 7 packets counter accept",
                 match(new Match.Limit(3, LimitUnit.MINUTE, 7)));
