@@ -1,6 +1,8 @@
 package org.portcullis.compile.direct;
 
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.portcullis.model.direct.DirectChain;
@@ -9,9 +11,9 @@ import org.portcullis.model.direct.DirectRule;
 import org.portcullis.model.direct.Ipv;
 
 /**
- * Finds the kernel chain of a direct rule as firewalld's nftables mode does: a built-in chain {@code X},
- * or {@code X_direct} for a built-in {@code X}, is the base chain {@code X}; any other name must be a chain
- * added with {@code --add-chain}. Jump targets must be such user chains.
+ * Finds kernel chains as firewalld's nftables mode does: for a direct rule, a built-in chain {@code X}, or
+ * {@code X_direct} for a built-in {@code X}, is the base chain {@code X}; any other name must be a user
+ * chain. Jump targets must be user chains of the same family and table.
  */
 final class ChainResolver {
     private static final String DIRECT_SUFFIX = "_direct";
@@ -19,7 +21,23 @@ final class ChainResolver {
     private final JumpGraph jumps = new JumpGraph();
 
     ChainResolver(DirectConfig config) {
-        this.userChains = new HashSet<>(config.chains());
+        this.userChains = new LinkedHashSet<>(config.chains());
+    }
+
+    /** User chains in creation order. */
+    List<KernelChain> userChains() {
+        List<KernelChain> out = new ArrayList<>();
+        userChains.forEach(c -> out.add(new KernelChain(c.ipv(), c.table(), c.chain(), null)));
+        return out;
+    }
+
+    /** Creates a user chain as {@code -N} does, refusing names iptables refuses or that exist. */
+    KernelChain create(DirectChain chain) {
+        ChainNames.check(chain);
+        if (!userChains.add(chain)) {
+            throw RestoreFailure.chainExists(chain.ipv());
+        }
+        return new KernelChain(chain.ipv(), chain.table(), chain.chain(), null);
     }
 
     KernelChain chainOf(DirectRule rule) {
@@ -31,13 +49,19 @@ final class ChainResolver {
                 chain = stripped;
             }
         }
-        if (IptablesChains.isKernelBuiltin(rule.table(), chain)) {
-            return new KernelChain(rule.ipv(), rule.table(), chain, IptablesChains.hook(rule.table(), chain));
+        return chainNamed(rule.ipv(), rule.table(), chain);
+    }
+
+    /** The chain an iptables command names, without firewalld's {@code _direct} handling. */
+    KernelChain chainNamed(Ipv ipv, String table, String chain) {
+        IptablesChains.checkTable(ipv, table);
+        if (IptablesChains.isKernelBuiltin(table, chain)) {
+            return new KernelChain(ipv, table, chain, IptablesChains.hook(table, chain));
         }
-        if (userChains.contains(new DirectChain(rule.ipv(), rule.table(), chain))) {
-            return new KernelChain(rule.ipv(), rule.table(), chain, null);
+        if (userChains.contains(new DirectChain(ipv, table, chain))) {
+            return new KernelChain(ipv, table, chain, null);
         }
-        throw RestoreFailure.noSuchChain(rule.ipv());
+        throw RestoreFailure.noSuchChain(ipv);
     }
 
     /** The nftables name of the chain a rule in {@code from} may jump or go to. */

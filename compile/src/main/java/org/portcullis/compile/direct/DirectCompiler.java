@@ -7,21 +7,19 @@ import org.portcullis.compile.Compiled;
 import org.portcullis.config.iptables.RuleParser;
 import org.portcullis.model.direct.DirectConfig;
 import org.portcullis.model.direct.DirectRule;
-import org.portcullis.model.error.ErrorCode;
-import org.portcullis.model.error.FirewallException;
 import org.portcullis.model.rule.RuleSpec;
 
-/** Compiles the direct configuration into Portcullis' own nftables tables. */
+/**
+ * Compiles the direct configuration into Portcullis' own nftables tables: parses each rule, then lays the
+ * configuration out with {@link DirectTranslator}. Passthroughs are refused until their arguments can be
+ * parsed into {@link PassthroughCommand}s, which {@link DirectTranslator} already applies.
+ */
 public final class DirectCompiler {
     private DirectCompiler() {
     }
 
     /** Throws FirewallException (COMMAND_FAILED and others) when a rule, chain or passthrough cannot be applied. */
     public static Compiled compile(DirectConfig config) {
-        if (!config.passthroughs().isEmpty()) {
-            throw new FirewallException(ErrorCode.COMMAND_FAILED,
-                    "passthroughs cannot be applied by Portcullis yet");
-        }
         config.chains().forEach(c -> IptablesChains.checkTable(c.ipv(), c.table()));
         Map<DirectRule, RuleSpec> parsed = new HashMap<>();
         for (DirectRule r : config.rules()) {

@@ -34,6 +34,11 @@ final class RestoreFailure {
                 + "rule in chain " + chain + "\n");
     }
 
+    /** An insertion past the end of a chain. */
+    static FirewallException indexTooBig(Ipv ipv) {
+        return failed(ipv, tool(ipv) + ": line 2 failed: Index of insertion too big.\n");
+    }
+
     /** A new chain named like an existing one. */
     static FirewallException chainExists(Ipv ipv) {
         return failed(ipv, tool(ipv) + ": line 2 failed: Chain already exists.\n");
