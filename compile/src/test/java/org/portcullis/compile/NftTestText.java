@@ -79,11 +79,13 @@ public final class NftTestText {
         if (!withPort) {
             return expr(addr);
         }
-        return switch (addr) {
-            case Expr.Prefix p when p.prefix().address().v6() -> "[" + expr(p) + "]";
-            case Expr.Range r -> natAddr(r.lo(), true) + "-" + natAddr(r.hi(), true);
-            default -> expr(addr);
-        };
+        if (addr instanceof Expr.Range r) {
+            return natAddr(r.lo(), true) + "-" + natAddr(r.hi(), true);
+        }
+        if (addr instanceof Expr.Prefix p && p.prefix().address().v6()) {
+            return "[" + expr(p) + "]";
+        }
+        return expr(addr);
     }
 
     private static String op(Expr left, Op op) {

@@ -11,6 +11,7 @@ import org.portcullis.model.direct.DirectChain;
 import org.portcullis.model.direct.DirectConfig;
 import org.portcullis.model.direct.DirectRule;
 import org.portcullis.model.direct.Ipv;
+import org.portcullis.model.direct.Passthrough;
 import org.portcullis.model.rule.RuleSpec;
 
 /** Builds direct configurations together with the parsed form of each rule, without the parser. */
@@ -18,6 +19,8 @@ final class DirectFixture {
     private final List<DirectChain> chains = new ArrayList<>();
     private final List<DirectRule> rules = new ArrayList<>();
     private final Map<DirectRule, RuleSpec> parsed = new HashMap<>();
+    private final List<Passthrough> passthroughs = new ArrayList<>();
+    private final Map<Passthrough, PassthroughCommand> commands = new HashMap<>();
 
     DirectFixture chain(Ipv ipv, String table, String chain) {
         chains.add(new DirectChain(ipv, table, chain));
@@ -36,8 +39,16 @@ final class DirectFixture {
         return rule(Ipv.IPV4, "filter", chain, priority, args, spec);
     }
 
+    /** Adds a tracked passthrough; {@code args} is its text, {@code command} what its parser would return. */
+    Passthrough passthrough(String args, PassthroughCommand command) {
+        Passthrough p = new Passthrough(command.ipv(), Arrays.asList(args.split(" ")));
+        passthroughs.add(p);
+        commands.put(p, command);
+        return p;
+    }
+
     DirectConfig config() {
-        return DirectConfig.of(chains, rules, List.of());
+        return DirectConfig.of(chains, rules, passthroughs);
     }
 
     Compiled compile() {
@@ -47,6 +58,6 @@ final class DirectFixture {
                 throw new AssertionError("no parsed form for " + r);
             }
             return s;
-        });
+        }, commands::get);
     }
 }
