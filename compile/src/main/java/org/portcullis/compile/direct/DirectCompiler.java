@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.portcullis.compile.Compiled;
 import org.portcullis.config.iptables.RuleParser;
+import org.portcullis.model.direct.DirectChain;
 import org.portcullis.model.direct.DirectConfig;
 import org.portcullis.model.direct.DirectRule;
 import org.portcullis.model.rule.RuleSpec;
@@ -27,5 +28,10 @@ public final class DirectCompiler {
             parsed.put(r, RuleParser.parse(r.ipv(), r.table(), r.chain(), r.args()));
         }
         return DirectTranslator.translate(config, parsed::get);
+    }
+
+    /** Before {@code --remove-chain}: throws COMMAND_FAILED while rules of {@code config} use the chain. */
+    public static void checkRemovable(DirectConfig config, DirectChain chain) {
+        ChainRemoval.check(config, chain, r -> RuleParser.parse(r.ipv(), r.table(), r.chain(), r.args()));
     }
 }

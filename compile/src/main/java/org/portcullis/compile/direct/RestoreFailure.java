@@ -34,6 +34,12 @@ final class RestoreFailure {
                 + "rule in chain " + chain + "\n");
     }
 
+    /** Deleting a chain that holds rules or is jumped to. */
+    static FirewallException chainBusy(Ipv ipv, String chain) {
+        return failed(ipv, tool(ipv) + " v1.8.9 (nf_tables): \nline 2: CHAIN_DEL failed (Device or resource busy): "
+                + "chain " + chain + "\n");
+    }
+
     /** An insertion past the end of a chain. */
     static FirewallException indexTooBig(Ipv ipv) {
         return failed(ipv, tool(ipv) + ": line 2 failed: Index of insertion too big.\n");
