@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.portcullis.compile.Origin;
 import org.portcullis.model.direct.DirectChain;
+import org.portcullis.model.direct.Ipv;
 import org.portcullis.model.direct.Passthrough;
 
 /**
@@ -20,20 +21,21 @@ final class PassthroughApplier {
     static void apply(Passthrough passthrough, PassthroughCommand command, ChainResolver resolver,
                       Map<KernelChain, List<PlacedRule>> chains) {
         Origin origin = new Origin.FromPassthrough(passthrough);
+        Ipv ipv = passthrough.ipv();
         switch (command) {
             case PassthroughCommand.NewChain n ->
-                    chains.put(resolver.create(new DirectChain(n.ipv(), n.table(), n.chain())), new ArrayList<>());
+                    chains.put(resolver.create(new DirectChain(ipv, n.table(), n.chain())), new ArrayList<>());
             case PassthroughCommand.Append a -> {
-                KernelChain k = resolver.chainNamed(a.ipv(), a.table(), a.chain());
+                KernelChain k = resolver.chainNamed(ipv, a.table(), a.chain());
                 List<PlacedRule> rules = KernelRules.of(resolver, k, a.rule(), i -> origin);
                 chains.computeIfAbsent(k, c -> new ArrayList<>()).addAll(rules);
             }
             case PassthroughCommand.Insert i -> {
-                KernelChain k = resolver.chainNamed(i.ipv(), i.table(), i.chain());
+                KernelChain k = resolver.chainNamed(ipv, i.table(), i.chain());
                 List<PlacedRule> rules = KernelRules.of(resolver, k, i.rule(), n -> origin);
                 List<PlacedRule> chain = chains.computeIfAbsent(k, c -> new ArrayList<>());
                 if (i.position() < 1 || i.position() - 1 > chain.size()) {
-                    throw RestoreFailure.indexTooBig(i.ipv());
+                    throw RestoreFailure.indexTooBig(ipv);
                 }
                 chain.addAll(i.position() - 1, rules);
             }

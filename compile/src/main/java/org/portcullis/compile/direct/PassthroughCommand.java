@@ -1,27 +1,25 @@
 package org.portcullis.compile.direct;
 
-import org.portcullis.model.direct.Ipv;
 import org.portcullis.model.rule.RuleSpec;
 
 /**
- * A tracked passthrough once parsed: the iptables command it stands for. These are the forms Portcullis
- * applies through its own tables ({@code -N}, {@code -A}, {@code -I}); anything else is refused when parsing.
+ * A tracked passthrough once parsed: the iptables command it stands for, in the table it names
+ * ({@code filter} when none); the family is the passthrough's. Tracked passthroughs are always one of
+ * these forms (firewalld refuses the others), and Portcullis applies them through its own tables.
  */
 public sealed interface PassthroughCommand {
 
-    Ipv ipv();
-
     String table();
 
-    /** {@code -t TABLE -N CHAIN}. */
-    record NewChain(Ipv ipv, String table, String chain) implements PassthroughCommand {
+    /** {@code -N CHAIN}. */
+    record NewChain(String table, String chain) implements PassthroughCommand {
     }
 
-    /** {@code -t TABLE -A CHAIN RULE}: after every rule already in the chain. */
-    record Append(Ipv ipv, String table, String chain, RuleSpec rule) implements PassthroughCommand {
+    /** {@code -A CHAIN RULE}: after every rule already in the chain. */
+    record Append(String table, String chain, RuleSpec rule) implements PassthroughCommand {
     }
 
-    /** {@code -t TABLE -I CHAIN [POSITION] RULE}: at 1-based {@code position} (1 without a number). */
-    record Insert(Ipv ipv, String table, String chain, int position, RuleSpec rule) implements PassthroughCommand {
+    /** {@code -I CHAIN [POSITION] RULE}; position counts from 1. */
+    record Insert(String table, String chain, int position, RuleSpec rule) implements PassthroughCommand {
     }
 }

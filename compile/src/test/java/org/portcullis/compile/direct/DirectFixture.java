@@ -40,8 +40,8 @@ final class DirectFixture {
     }
 
     /** Adds a tracked passthrough; {@code args} is its text, {@code command} what its parser would return. */
-    Passthrough passthrough(String args, PassthroughCommand command) {
-        Passthrough p = new Passthrough(command.ipv(), Arrays.asList(args.split(" ")));
+    Passthrough passthrough(Ipv ipv, String args, PassthroughCommand command) {
+        Passthrough p = new Passthrough(ipv, Arrays.asList(args.split(" ")));
         passthroughs.add(p);
         commands.put(p, command);
         return p;

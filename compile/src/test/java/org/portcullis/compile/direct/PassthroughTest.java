@@ -33,12 +33,12 @@ class PassthroughTest {
     void appliedAfterDirectRulesInTheirOrder() {
         DirectFixture fx = new DirectFixture();
         fx.rule("OUTPUT", 5, "-o a -j ACCEPT", spec(ACCEPT, oif("a")));
-        fx.passthrough("-A OUTPUT -o z -j DROP",
-                new PassthroughCommand.Append(Ipv.IPV4, "filter", "OUTPUT", spec(DROP, oif("z"))));
-        Passthrough first = fx.passthrough("-I OUTPUT -o b -j ACCEPT",
-                new PassthroughCommand.Insert(Ipv.IPV4, "filter", "OUTPUT", 1, spec(ACCEPT, oif("b"))));
-        fx.passthrough("-I OUTPUT 3 -o c -j ACCEPT",
-                new PassthroughCommand.Insert(Ipv.IPV4, "filter", "OUTPUT", 3, spec(ACCEPT, oif("c"))));
+        fx.passthrough(Ipv.IPV4, "-A OUTPUT -o z -j DROP",
+                new PassthroughCommand.Append("filter", "OUTPUT", spec(DROP, oif("z"))));
+        Passthrough first = fx.passthrough(Ipv.IPV4, "-I OUTPUT -o b -j ACCEPT",
+                new PassthroughCommand.Insert("filter", "OUTPUT", 1, spec(ACCEPT, oif("b"))));
+        fx.passthrough(Ipv.IPV4, "-I OUTPUT 3 -o c -j ACCEPT",
+                new PassthroughCommand.Insert("filter", "OUTPUT", 3, spec(ACCEPT, oif("c"))));
         fx.rule("OUTPUT", 0, "-o early -j ACCEPT", spec(ACCEPT, oif("early")));
         Compiled c = fx.compile();
         assertEquals(List.of("meta oifname \"b\" counter accept", "meta oifname \"early\" counter accept",
@@ -51,10 +51,10 @@ class PassthroughTest {
     @Test
     void newChainCanBeFilledAndJumpedTo() {
         DirectFixture fx = new DirectFixture();
-        fx.passthrough("-N extra", new PassthroughCommand.NewChain(Ipv.IPV4, "filter", "extra"));
-        fx.passthrough("-A extra -j ACCEPT", new PassthroughCommand.Append(Ipv.IPV4, "filter", "extra", spec(ACCEPT)));
-        fx.passthrough("-A INPUT -j extra",
-                new PassthroughCommand.Append(Ipv.IPV4, "filter", "INPUT", spec(new Target.Jump("extra"))));
+        fx.passthrough(Ipv.IPV4, "-N extra", new PassthroughCommand.NewChain("filter", "extra"));
+        fx.passthrough(Ipv.IPV4, "-A extra -j ACCEPT", new PassthroughCommand.Append("filter", "extra", spec(ACCEPT)));
+        fx.passthrough(Ipv.IPV4, "-A INPUT -j extra",
+                new PassthroughCommand.Append("filter", "INPUT", spec(new Target.Jump("extra"))));
         Compiled c = fx.compile();
         assertEquals(List.of("filter_INPUT", "filter_extra"), c.ruleset().table(Family.IP, "portcullis_direct")
                 .chains().stream().map(Chain::name).toList());
@@ -65,23 +65,23 @@ class PassthroughTest {
     void directRulesCannotUseChainsPassthroughsCreateLater() {
         DirectFixture fx = new DirectFixture();
         fx.rule("extra", 0, "-j ACCEPT", spec(ACCEPT));
-        fx.passthrough("-N extra", new PassthroughCommand.NewChain(Ipv.IPV4, "filter", "extra"));
+        fx.passthrough(Ipv.IPV4, "-N extra", new PassthroughCommand.NewChain("filter", "extra"));
         assertEquals(ErrorCode.COMMAND_FAILED, assertThrows(FirewallException.class, fx::compile).code());
     }
 
     @Test
     void passthroughsNameChainsVerbatim() {
         DirectFixture fx = new DirectFixture();
-        fx.passthrough("-A OUTPUT_direct -j ACCEPT",
-                new PassthroughCommand.Append(Ipv.IPV4, "filter", "OUTPUT_direct", spec(ACCEPT)));
+        fx.passthrough(Ipv.IPV4, "-A OUTPUT_direct -j ACCEPT",
+                new PassthroughCommand.Append("filter", "OUTPUT_direct", spec(ACCEPT)));
         assertEquals(ErrorCode.COMMAND_FAILED, assertThrows(FirewallException.class, fx::compile).code());
     }
 
     @Test
     void insertPastTheEnd() {
         DirectFixture fx = new DirectFixture();
-        fx.passthrough("-I OUTPUT 2 -j ACCEPT",
-                new PassthroughCommand.Insert(Ipv.IPV4, "filter", "OUTPUT", 2, spec(ACCEPT)));
+        fx.passthrough(Ipv.IPV4, "-I OUTPUT 2 -j ACCEPT",
+                new PassthroughCommand.Insert("filter", "OUTPUT", 2, spec(ACCEPT)));
         assertEquals("'/usr/sbin/iptables-restore -w -n' failed: iptables-restore: line 2 failed: "
                 + "Index of insertion too big.\n", assertThrows(FirewallException.class, fx::compile).detail());
     }
@@ -89,7 +89,7 @@ class PassthroughTest {
     @Test
     void newChainThatExists() {
         DirectFixture fx = new DirectFixture().chain(Ipv.IPV6, "raw", "mine");
-        fx.passthrough("-t raw -N mine", new PassthroughCommand.NewChain(Ipv.IPV6, "raw", "mine"));
+        fx.passthrough(Ipv.IPV6, "-t raw -N mine", new PassthroughCommand.NewChain("raw", "mine"));
         assertEquals("'/usr/sbin/ip6tables-restore -w -n' failed: ip6tables-restore: line 2 failed: "
                 + "Chain already exists.\n", assertThrows(FirewallException.class, fx::compile).detail());
     }
