@@ -19,6 +19,7 @@ final class KernelRules {
     }
 
     static List<PlacedRule> of(ChainResolver resolver, KernelChain chain, RuleSpec spec, Origins origins) {
+        TargetPlacement.check(chain, spec.target());
         TranslationContext ctx = new TranslationContext(chain.family(), t -> resolver.target(chain, t));
         List<PlacedRule> out = new ArrayList<>();
         for (RuleSpec single : AddressSplit.split(spec)) {

@@ -28,6 +28,18 @@ final class RestoreFailure {
                 + "rule in chain " + fromChain + "\n");
     }
 
+    /** A target the kernel refuses in this table or at this hook. */
+    static FirewallException invalidTarget(Ipv ipv, String chain) {
+        return failed(ipv, tool(ipv) + " v1.8.9 (nf_tables): \nline 2: RULE_INSERT failed (Invalid argument): "
+                + "rule in chain " + chain + "\n");
+    }
+
+    /** DROP in the nat table, which iptables inhibits. */
+    static FirewallException dropInNat(Ipv ipv) {
+        return usage(ipv, "The \"nat\" table is not intended for filtering, the use of DROP is therefore "
+                + "inhibited.\n\n", 2);
+    }
+
     /** A jump that closes a loop of chains reachable from a built-in chain. */
     static FirewallException loop(Ipv ipv, String chain) {
         return failed(ipv, tool(ipv) + " v1.8.9 (nf_tables): \nline 2: RULE_INSERT failed (Too many links): "

@@ -95,6 +95,43 @@ class DirectErrorsTest {
     }
 
     @Test
+    void targetsOnlyWhereIptablesAllowsThem() {
+        record Case(String table, String chain, Target target) {
+        }
+        List<Case> refused = List.of(
+                new Case("filter", "OUTPUT", new Target.Masquerade(null)),
+                new Case("nat", "PREROUTING", new Target.Masquerade(null)),
+                new Case("nat", "POSTROUTING", new Target.Dnat(null, null, null)),
+                new Case("nat", "PREROUTING", new Target.Snat(null, null, null)),
+                new Case("nat", "POSTROUTING", new Target.Redirect(null)),
+                new Case("mangle", "PREROUTING", new Target.Reject(null)),
+                new Case("filter", "OUTPUT", new Target.Notrack()));
+        for (Case c : refused) {
+            DirectFixture fx = new DirectFixture();
+            fx.rule(Ipv.IPV4, c.table(), c.chain(), 0, "x", spec(c.target()));
+            assertEquals("'/usr/sbin/iptables-restore -w -n' failed: iptables-restore v1.8.9 (nf_tables): \n"
+                    + "line 2: RULE_INSERT failed (Invalid argument): rule in chain " + c.chain() + "\n",
+                    fails(fx).detail(), c.toString());
+        }
+        DirectFixture allowed = new DirectFixture().chain(Ipv.IPV4, "nat", "mine");
+        allowed.rule(Ipv.IPV4, "nat", "INPUT", 0, "snat", spec(new Target.Snat(null, null, null)));
+        allowed.rule(Ipv.IPV4, "nat", "OUTPUT", 0, "redirect", spec(new Target.Redirect(null)));
+        allowed.rule(Ipv.IPV4, "nat", "mine", 0, "masquerade", spec(new Target.Masquerade(null)));
+        allowed.rule(Ipv.IPV4, "filter", "FORWARD", 0, "mark", spec(new Target.SetMark(1, 0xffffffffL)));
+        allowed.compile();
+    }
+
+    @Test
+    void dropInTheNatTable() {
+        DirectFixture fx = new DirectFixture();
+        fx.rule(Ipv.IPV4, "nat", "OUTPUT", 0, "-j DROP", spec(new Target.Drop()));
+        assertEquals("'/usr/sbin/iptables-restore -w -n' failed: iptables-restore v1.8.9 (nf_tables): The \"nat\" "
+                + "table is not intended for filtering, the use of DROP is therefore inhibited.\n\n\n"
+                + "Error occurred at line: 2\n"
+                + "Try `iptables-restore -h' or 'iptables-restore --help' for more information.\n", fails(fx).detail());
+    }
+
+    @Test
     void ebtablesIsRefusedForRulesAndChains() {
         DirectFixture rule = new DirectFixture();
         rule.rule(Ipv.EB, "filter", "INPUT", 0, "-j ACCEPT", spec(ACCEPT));
