@@ -13,16 +13,14 @@ import java.util.Set;
 final class JumpGraph {
     private final Map<KernelChain, Set<KernelChain>> edges = new LinkedHashMap<>();
 
-    private void add(KernelChain from, KernelChain to) {
-        edges.computeIfAbsent(from, k -> new LinkedHashSet<>()).add(to);
-    }
-
     /**
      * Adds a jump of a rule in {@code from}; throws COMMAND_FAILED, naming {@code from} as iptables-restore
      * names the rule it could not insert, when this jump makes a loop reachable from a base chain.
      */
     void addChecked(KernelChain from, KernelChain to) {
-        add(from, to);
+        if (!edges.computeIfAbsent(from, k -> new LinkedHashSet<>()).add(to)) {
+            return;
+        }
         Set<KernelChain> done = new HashSet<>();
         for (KernelChain start : edges.keySet()) {
             if (start.base() != null && reachesLoop(start, new HashSet<>(), done)) {
