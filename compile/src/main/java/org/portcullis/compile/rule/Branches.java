@@ -20,6 +20,11 @@ public record Branches(List<List<Stmt>> branches) {
         return new Branches(List.of(List.of(stmts)));
     }
 
+    /** One branch holding all of {@code stmts}. */
+    public static Branches all(List<Stmt> stmts) {
+        return new Branches(List.of(stmts));
+    }
+
     public static Branches anyOf(List<List<Stmt>> branches) {
         return new Branches(branches);
     }

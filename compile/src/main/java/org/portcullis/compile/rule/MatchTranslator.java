@@ -12,10 +12,8 @@ public final class MatchTranslator {
         return switch (m) {
             case Match.InInterface i -> Branches.of(InterfaceMatches.in(i.name(), i.negated()));
             case Match.OutInterface o -> Branches.of(InterfaceMatches.out(o.name(), o.negated()));
-            case Match.Source s -> Branches.anyOf(java.util.List.of(
-                    AddressMatches.prefixes(ctx, true, s.prefixes(), s.negated())));
-            case Match.Destination d -> Branches.anyOf(java.util.List.of(
-                    AddressMatches.prefixes(ctx, false, d.prefixes(), d.negated())));
+            case Match.Source s -> Branches.all(AddressMatches.prefixes(ctx, true, s.prefixes(), s.negated()));
+            case Match.Destination d -> Branches.all(AddressMatches.prefixes(ctx, false, d.prefixes(), d.negated()));
             case Match.Protocol p -> Branches.of(ProtocolMatches.translate(p.number(), p.negated()));
             case Match.Ports p -> PortMatches.translate(p);
             case Match.ConnState c -> ConnStateMatches.translate(c.states(), c.negated());
