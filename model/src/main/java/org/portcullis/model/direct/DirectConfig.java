@@ -1,9 +1,13 @@
 package org.portcullis.model.direct;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.SequencedMap;
+import java.util.Set;
 
 import org.portcullis.model.error.ErrorCode;
 import org.portcullis.model.error.FirewallException;
@@ -17,28 +21,25 @@ public final class DirectConfig {
     public static final DirectConfig EMPTY = new DirectConfig(List.of(), new LinkedHashMap<>(), List.of());
 
     private final List<DirectChain> chains;
-    private final SequencedMap<ChainKey, List<DirectRule>> rules;
+    private final SequencedMap<ChainKey, RuleGroup> rules;
     private final List<Passthrough> passthroughs;
 
-    private DirectConfig(List<DirectChain> chains, SequencedMap<ChainKey, List<DirectRule>> rules,
+    private DirectConfig(List<DirectChain> chains, SequencedMap<ChainKey, RuleGroup> rules,
                          List<Passthrough> passthroughs) {
         this.chains = List.copyOf(chains);
-        SequencedMap<ChainKey, List<DirectRule>> copy = new LinkedHashMap<>();
-        rules.forEach((k, v) -> copy.put(k, List.copyOf(v)));
-        this.rules = copy;
+        this.rules = rules;
         this.passthroughs = List.copyOf(passthroughs);
     }
 
     /** Builds a configuration from lists in order, dropping exact duplicates as firewalld's reader does. */
     public static DirectConfig of(List<DirectChain> chains, List<DirectRule> rules, List<Passthrough> passthroughs) {
         List<DirectChain> cs = chains.stream().distinct().toList();
-        SequencedMap<ChainKey, List<DirectRule>> rs = new LinkedHashMap<>();
+        SequencedMap<ChainKey, LinkedHashSet<DirectRule>> grouped = new LinkedHashMap<>();
         for (DirectRule r : rules) {
-            List<DirectRule> group = rs.computeIfAbsent(r.key(), k -> new ArrayList<>());
-            if (!group.contains(r)) {
-                group.add(r);
-            }
+            grouped.computeIfAbsent(r.key(), k -> new LinkedHashSet<>()).add(r);
         }
+        SequencedMap<ChainKey, RuleGroup> rs = new LinkedHashMap<>();
+        grouped.forEach((k, v) -> rs.put(k, new RuleGroup(List.copyOf(v), Set.copyOf(v))));
         return new DirectConfig(cs, rs, passthroughs.stream().distinct().toList());
     }
 
@@ -49,12 +50,13 @@ public final class DirectConfig {
     /** All rules, grouped by chain key, in listing order. */
     public List<DirectRule> rules() {
         List<DirectRule> all = new ArrayList<>();
-        rules.values().forEach(all::addAll);
+        rules.values().forEach(g -> all.addAll(g.order()));
         return List.copyOf(all);
     }
 
     public List<DirectRule> rules(ChainKey key) {
-        return rules.getOrDefault(key, List.of());
+        RuleGroup g = rules.get(key);
+        return g == null ? List.of() : g.order();
     }
 
     public List<Passthrough> passthroughs() {
@@ -70,7 +72,8 @@ public final class DirectConfig {
     }
 
     public boolean hasRule(DirectRule r) {
-        return rules(r.key()).contains(r);
+        RuleGroup g = rules.get(r.key());
+        return g != null && g.members().contains(r);
     }
 
     public boolean hasPassthrough(Passthrough p) {
@@ -103,10 +106,8 @@ public final class DirectConfig {
             throw new FirewallException(ErrorCode.ALREADY_ENABLED,
                     "rule '" + argsText + "' already is in '" + r.key() + "'");
         }
-        SequencedMap<ChainKey, List<DirectRule>> rs = new LinkedHashMap<>(rules);
-        List<DirectRule> group = new ArrayList<>(rs.getOrDefault(r.key(), List.of()));
-        group.add(r);
-        rs.put(r.key(), group);
+        SequencedMap<ChainKey, RuleGroup> rs = new LinkedHashMap<>(rules);
+        rs.put(r.key(), rs.getOrDefault(r.key(), RuleGroup.EMPTY).plus(r));
         return new DirectConfig(chains, rs, passthroughs);
     }
 
@@ -115,20 +116,19 @@ public final class DirectConfig {
             throw new FirewallException(ErrorCode.NOT_ENABLED,
                     "rule '" + argsText + "' is not in '" + r.key() + "'");
         }
-        SequencedMap<ChainKey, List<DirectRule>> rs = new LinkedHashMap<>(rules);
-        List<DirectRule> group = new ArrayList<>(rs.get(r.key()));
-        group.remove(r);
-        if (group.isEmpty()) {
+        SequencedMap<ChainKey, RuleGroup> rs = new LinkedHashMap<>(rules);
+        RuleGroup rest = rs.get(r.key()).minus(r);
+        if (rest.order().isEmpty()) {
             rs.remove(r.key());
         } else {
-            rs.put(r.key(), group);
+            rs.put(r.key(), rest);
         }
         return new DirectConfig(chains, rs, passthroughs);
     }
 
     /** Removes every rule under exactly this key (other families and spellings stay). */
     public DirectConfig withoutRules(ChainKey key) {
-        SequencedMap<ChainKey, List<DirectRule>> rs = new LinkedHashMap<>(rules);
+        SequencedMap<ChainKey, RuleGroup> rs = new LinkedHashMap<>(rules);
         rs.remove(key);
         return new DirectConfig(chains, rs, passthroughs);
     }
@@ -156,17 +156,38 @@ public final class DirectConfig {
     @Override
     public boolean equals(Object o) {
         return o instanceof DirectConfig d && chains.equals(d.chains)
-                && List.copyOf(rules.entrySet()).equals(List.copyOf(d.rules.entrySet()))
-                && passthroughs.equals(d.passthroughs);
+                && List.copyOf(rules.keySet()).equals(List.copyOf(d.rules.keySet()))
+                && rules().equals(d.rules()) && passthroughs.equals(d.passthroughs);
     }
 
     @Override
     public int hashCode() {
-        return chains.hashCode() * 31 + rules.hashCode() * 7 + passthroughs.hashCode();
+        return chains.hashCode() * 31 + rules().hashCode() * 7 + passthroughs.hashCode();
     }
 
     @Override
     public String toString() {
         return "DirectConfig[chains=" + chains + ", rules=" + rules() + ", passthroughs=" + passthroughs + "]";
+    }
+
+    /** The rules of one chain key: listing order plus a set for membership. */
+    private record RuleGroup(List<DirectRule> order, Set<DirectRule> members) {
+        static final RuleGroup EMPTY = new RuleGroup(List.of(), Set.of());
+
+        RuleGroup plus(DirectRule r) {
+            List<DirectRule> o = new ArrayList<>(order);
+            o.add(r);
+            Set<DirectRule> m = new HashSet<>(members);
+            m.add(r);
+            return new RuleGroup(List.copyOf(o), Collections.unmodifiableSet(m));
+        }
+
+        RuleGroup minus(DirectRule r) {
+            List<DirectRule> o = new ArrayList<>(order);
+            o.remove(r);
+            Set<DirectRule> m = new HashSet<>(members);
+            m.remove(r);
+            return new RuleGroup(List.copyOf(o), Collections.unmodifiableSet(m));
+        }
     }
 }
