@@ -1,5 +1,8 @@
 package org.portcullis.compile.direct;
 
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
+
 import org.portcullis.model.direct.Ipv;
 import org.portcullis.nft.BaseHook;
 import org.portcullis.nft.Family;
@@ -18,8 +21,26 @@ record KernelChain(Ipv ipv, String table, String name, BaseHook base) {
         return family(ipv);
     }
 
+    /**
+     * {@code <table>_<chain>}; a chain name nft's syntax cannot carry (non-ASCII, punctuation) or that
+     * starts with {@code x_} is written as {@code x_} and the hex of its UTF-8 bytes, which keeps names distinct.
+     */
     static String nftName(String table, String chain) {
-        return table + "_" + chain;
+        return table + "_" + (isPlain(chain) ? chain : "x_" + HexFormat.of().formatHex(chain.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static boolean isPlain(String chain) {
+        if (chain.startsWith("x_")) {
+            return false;
+        }
+        for (int i = 0; i < chain.length(); i++) {
+            char c = chain.charAt(i);
+            boolean ok = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-';
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static Family family(Ipv ipv) {
