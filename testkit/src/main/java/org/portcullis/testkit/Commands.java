@@ -16,11 +16,20 @@ public final class Commands {
     }
 
     public static ExecResult run(List<String> argv) {
+        return run(argv, "");
+    }
+
+    /** Runs {@code argv} with {@code stdin} as its standard input. */
+    public static ExecResult run(List<String> argv, String stdin) {
         try {
-            Process p = new ProcessBuilder(argv).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
-                    .start();
+            Process p = new ProcessBuilder(argv).start();
             CompletableFuture<String> out = drain(p.getInputStream());
             CompletableFuture<String> err = drain(p.getErrorStream());
+            try (var in = p.getOutputStream()) {
+                in.write(stdin.getBytes(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                // the command exited without reading all of its input; its exit code tells why
+            }
             if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
                 throw new IllegalStateException("command did not finish in " + TIMEOUT_SECONDS + " s: " + argv);

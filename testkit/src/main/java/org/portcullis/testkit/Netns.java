@@ -41,6 +41,11 @@ public final class Netns implements AutoCloseable {
         return Commands.run(inside(List.of(argv)));
     }
 
+    /** Runs {@code argv} inside the namespace with {@code stdin} as its input, e.g. {@code nft -f -}. */
+    public ExecResult execWithInput(String stdin, String... argv) {
+        return Commands.run(inside(List.of(argv)), stdin);
+    }
+
     /** The argv that runs {@code argv} inside this namespace. */
     public List<String> inside(List<String> argv) {
         List<String> full = new ArrayList<>(List.of("ip", "netns", "exec", name));

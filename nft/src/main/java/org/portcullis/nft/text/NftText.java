@@ -73,6 +73,9 @@ public final class NftText {
 
     /** One rule's statements, and its comment, on one line. */
     public static String rule(Rule r) {
+        if (r.stmts().isEmpty()) {
+            throw new IllegalArgumentException("a rule needs at least one statement");
+        }
         String body = r.stmts().stream().map(StmtText::write).collect(Collectors.joining(" "));
         if (r.comment() != null) {
             body = body + " comment " + ExprText.quote(r.comment());
