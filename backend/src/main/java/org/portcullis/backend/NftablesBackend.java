@@ -1,0 +1,70 @@
+package org.portcullis.backend;
+
+import java.util.List;
+
+import org.portcullis.backend.nft.NftRunner;
+import org.portcullis.nft.Ruleset;
+import org.portcullis.nft.json.RulesetJsonReader;
+
+/** The kernel's nftables, driven through an {@link NftRunner}. */
+public final class NftablesBackend implements Backend {
+    private final NftRunner runner;
+
+    public NftablesBackend(NftRunner runner) {
+        this.runner = runner;
+    }
+
+    @Override
+    public String name() {
+        return "nftables";
+    }
+
+    public NftRunner runner() {
+        return runner;
+    }
+
+    @Override
+    public void apply(Ruleset desired) throws BackendException {
+        String document;
+        try {
+            Ownership.requireOwned(desired);
+            document = ApplyDocument.build(desired, ownedTables());
+        } catch (IllegalArgumentException e) {
+            throw new BackendException("cannot express the ruleset for nft: " + e.getMessage(), e);
+        }
+        runner.run(document);
+    }
+
+    @Override
+    public Ruleset current() throws BackendException {
+        return Ownership.ownedPart(read(runner.listRulesetJson()));
+    }
+
+    @Override
+    public void removeAll() throws BackendException {
+        List<TableId> owned = ownedTables();
+        if (!owned.isEmpty()) {
+            runner.run(ApplyDocument.deleteAll(owned));
+        }
+    }
+
+    private List<TableId> ownedTables() throws BackendException {
+        return read(runner.listTablesJson()).tables().stream()
+                .filter(t -> Ownership.owned(t.name()))
+                .map(t -> new TableId(t.family(), t.name()))
+                .toList();
+    }
+
+    private static Ruleset read(String json) throws BackendException {
+        try {
+            return RulesetJsonReader.read(json);
+        } catch (IllegalArgumentException e) {
+            throw new BackendException("cannot read nft's listing: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        runner.close();
+    }
+}
