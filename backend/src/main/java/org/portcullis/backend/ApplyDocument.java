@@ -4,17 +4,28 @@ import java.util.Collection;
 
 import org.portcullis.nft.Ruleset;
 import org.portcullis.nft.Table;
+import org.portcullis.nft.json.JsonCommands;
 import org.portcullis.nft.text.NftText;
+import org.portcullis.nft.text.TextSyntaxException;
 
 /**
  * The single nft document that replaces Portcullis' tables: each desired table is created if missing,
  * deleted and defined anew; owned tables no longer desired are deleted. nft runs it as one transaction.
+ * The document is nft text (the faster form to load) unless a name or string needs the JSON form.
  */
 final class ApplyDocument {
     private ApplyDocument() {
     }
 
     static String build(Ruleset desired, Collection<TableId> ownedNow) {
+        try {
+            return text(desired, ownedNow);
+        } catch (TextSyntaxException e) {
+            return json(desired, ownedNow);
+        }
+    }
+
+    static String text(Ruleset desired, Collection<TableId> ownedNow) {
         StringBuilder sb = new StringBuilder();
         for (TableId id : ownedNow) {
             if (desired.table(id.family(), id.name()) == null) {
@@ -30,11 +41,24 @@ final class ApplyDocument {
         return sb.toString();
     }
 
-    static String deleteAll(Collection<TableId> ownedNow) {
-        StringBuilder sb = new StringBuilder();
+    static String json(Ruleset desired, Collection<TableId> ownedNow) {
+        JsonCommands c = new JsonCommands();
         for (TableId id : ownedNow) {
-            sb.append("delete table ").append(id.spec()).append('\n');
+            if (desired.table(id.family(), id.name()) == null) {
+                c.deleteTable(id.family(), id.name());
+            }
         }
-        return sb.toString();
+        for (Table t : desired.tables()) {
+            c.addTable(t.family(), t.name()).deleteTable(t.family(), t.name()).define(t);
+        }
+        return c.finish();
+    }
+
+    static String deleteAll(Collection<TableId> ownedNow) {
+        JsonCommands c = new JsonCommands();
+        for (TableId id : ownedNow) {
+            c.deleteTable(id.family(), id.name());
+        }
+        return c.finish();
     }
 }

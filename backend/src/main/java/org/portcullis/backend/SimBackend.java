@@ -1,11 +1,11 @@
 package org.portcullis.backend;
 
 import org.portcullis.nft.Ruleset;
-import org.portcullis.nft.text.NftText;
+import org.portcullis.nft.json.RulesetJsonWriter;
 
 /**
  * An in-memory stand-in for the kernel: it keeps the last ruleset applied. It refuses what the kernel
- * would refuse for structural reasons (foreign tables, missing chains or sets, names nft cannot write),
+ * would refuse for structural reasons (foreign tables, missing chains or sets, unmodelled statements),
  * and then keeps the previous ruleset.
  */
 public final class SimBackend implements Backend {
@@ -20,7 +20,7 @@ public final class SimBackend implements Backend {
     public synchronized void apply(Ruleset desired) throws BackendException {
         try {
             Ownership.requireOwned(desired);
-            NftText.render(desired);
+            RulesetJsonWriter.write(desired);
             SimChecks.requireResolved(desired);
         } catch (IllegalArgumentException e) {
             throw new BackendException(e.getMessage(), e);

@@ -7,7 +7,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.portcullis.nft.Family;
+import org.portcullis.nft.Chain;
+import org.portcullis.nft.Rule;
 import org.portcullis.nft.Ruleset;
+import org.portcullis.nft.Stmt;
+import org.portcullis.nft.Table;
 
 class ApplyDocumentTest {
 
@@ -26,8 +30,21 @@ class ApplyDocumentTest {
 
     @Test
     void removingEverythingDeletesEachOwnedTable() {
-        assertEquals("delete table inet portcullis_direct\n",
+        assertEquals("{\"nftables\":[{\"delete\":{\"table\":{\"family\":\"inet\",\"name\":\"portcullis_direct\"}}}]}",
                 ApplyDocument.deleteAll(List.of(new TableId(Family.INET, "portcullis_direct"))));
         assertEquals("", ApplyDocument.build(Ruleset.EMPTY, List.of()));
+    }
+
+    @Test
+    void namesTheTextSyntaxCannotCarryMakeAJsonDocument() {
+        Ruleset keyword = new Ruleset(List.of(new Table(Family.INET, "portcullis_direct", List.of(), List.of(
+                Rulesets.output("out", List.of(new Rule(List.of(Stmt.Verdict.jump("fwd"))))),
+                new Chain("fwd", null, List.of())))));
+        String doc = ApplyDocument.build(keyword, List.of(new TableId(Family.IP, "portcullis_old")));
+        assertTrue(doc.startsWith("{\"nftables\":[{\"delete\":{\"table\":{\"family\":\"ip\",\"name\":\"portcullis_old\"}}},"
+                + "{\"add\":{\"table\":{\"family\":\"inet\",\"name\":\"portcullis_direct\"}}},"
+                + "{\"delete\":{\"table\":{\"family\":\"inet\",\"name\":\"portcullis_direct\"}}},"), doc);
+        assertTrue(doc.contains("{\"jump\":{\"target\":\"fwd\"}}"), doc);
+        assertTrue(ApplyDocument.build(Rulesets.b(), List.of()).startsWith("add table"));
     }
 }

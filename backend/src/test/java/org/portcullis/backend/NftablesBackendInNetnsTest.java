@@ -74,6 +74,18 @@ class NftablesBackendInNetnsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"process", "ffm"})
+    void keywordNamesAndQuotedCommentsGoThroughJson(String kind) throws Exception {
+        withBackend(kind, (ns, be) -> {
+            be.apply(Rulesets.a());
+            be.apply(Rulesets.keywords());
+            assertEquals(Rulesets.keywords(), Rulesets.withoutHandles(be.current()));
+            be.apply(Rulesets.b());
+            assertEquals(Rulesets.b(), Rulesets.withoutHandles(be.current()));
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"process", "ffm"})
     void failedApplyLeavesThePreviousRulesetInPlace(String kind) throws Exception {
         withBackend(kind, (ns, be) -> {
             be.apply(Rulesets.a());

@@ -59,6 +59,13 @@ public final class Rulesets {
                 output("out", List.of(new Rule(List.of(dport("tcp", 80), Stmt.Verdict.jump("missing")))))))));
     }
 
+    /** A ruleset only the JSON form can carry: a chain named like a keyword and a comment with quotes. */
+    public static Ruleset keywords() {
+        return new Ruleset(List.of(new Table(Family.INET, "portcullis_direct", List.of(), List.of(
+                output("out", List.of(new Rule(List.of(dport("tcp", 80), Stmt.Verdict.jump("fwd")), "say \"no\"", 0))),
+                new Chain("fwd", null, List.of(new Rule(List.of(Stmt.Verdict.DROP))))))));
+    }
+
     /** The same ruleset with every rule handle cleared. */
     public static Ruleset withoutHandles(Ruleset r) {
         return new Ruleset(r.tables().stream().map(t -> new Table(t.family(), t.name(), t.sets(), t.chains().stream()

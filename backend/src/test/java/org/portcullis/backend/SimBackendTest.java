@@ -8,7 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.portcullis.nft.Chain;
 import org.portcullis.nft.Family;
+import org.portcullis.nft.Rule;
 import org.portcullis.nft.Ruleset;
+import org.portcullis.nft.Stmt;
 import org.portcullis.nft.Table;
 
 class SimBackendTest {
@@ -34,13 +36,14 @@ class SimBackendTest {
     }
 
     @Test
-    void refusesForeignTablesAndNamesNftCannotWrite() throws BackendException {
+    void refusesForeignTablesAndUnmodelledStatements() throws BackendException {
         SimBackend sim = new SimBackend();
         sim.apply(Rulesets.b());
         assertThrows(BackendException.class, () -> sim.apply(new Ruleset(List.of(
                 new Table(Family.IP, "filter", List.of(), List.of())))));
         assertThrows(BackendException.class, () -> sim.apply(new Ruleset(List.of(
-                new Table(Family.IP, "portcullis", List.of(), List.of(new Chain("fwd", null, List.of())))))));
+                new Table(Family.IP, "portcullis", List.of(), List.of(new Chain("c", null, List.of(
+                        new Rule(List.of(new Stmt.Unsupported("{\"queue\":null}")))))))))));
         assertEquals(Rulesets.b(), sim.current());
     }
 }

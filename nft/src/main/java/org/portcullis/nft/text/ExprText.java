@@ -47,7 +47,7 @@ final class ExprText {
 
     static String quote(String s) {
         if (s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
-            throw new IllegalArgumentException("a quoted string cannot hold quotes or line breaks: " + s);
+            throw new TextSyntaxException("a quoted string cannot hold quotes or line breaks: " + s);
         }
         return "\"" + s + "\"";
     }

@@ -35,7 +35,7 @@ public final class NftNames {
 
     static String checked(String what, String name) {
         if (!isWritable(name)) {
-            throw new IllegalArgumentException(what + " name '" + name + "' cannot be written in nft text syntax");
+            throw new TextSyntaxException(what + " name '" + name + "' cannot be written in nft text syntax");
         }
         return name;
     }
