@@ -10,7 +10,8 @@ import org.portcullis.nft.text.TextSyntaxException;
 
 /**
  * The single nft document that replaces Portcullis' tables: each desired table is created if missing,
- * deleted and defined anew; owned tables no longer desired are deleted. nft runs it as one transaction.
+ * deleted and defined anew; owned tables no longer desired are deleted (added first, so that a table removed
+ * meanwhile does not fail the transaction). nft runs the document as one transaction.
  * The document is nft text (the faster form to load) unless a name or string needs the JSON form.
  */
 final class ApplyDocument {
@@ -29,6 +30,7 @@ final class ApplyDocument {
         StringBuilder sb = new StringBuilder();
         for (TableId id : ownedNow) {
             if (desired.table(id.family(), id.name()) == null) {
+                sb.append("add table ").append(id.spec()).append('\n');
                 sb.append("delete table ").append(id.spec()).append('\n');
             }
         }
@@ -45,7 +47,7 @@ final class ApplyDocument {
         JsonCommands c = new JsonCommands();
         for (TableId id : ownedNow) {
             if (desired.table(id.family(), id.name()) == null) {
-                c.deleteTable(id.family(), id.name());
+                c.addTable(id.family(), id.name()).deleteTable(id.family(), id.name());
             }
         }
         for (Table t : desired.tables()) {
@@ -57,7 +59,7 @@ final class ApplyDocument {
     static String deleteAll(Collection<TableId> ownedNow) {
         JsonCommands c = new JsonCommands();
         for (TableId id : ownedNow) {
-            c.deleteTable(id.family(), id.name());
+            c.addTable(id.family(), id.name()).deleteTable(id.family(), id.name());
         }
         return c.finish();
     }

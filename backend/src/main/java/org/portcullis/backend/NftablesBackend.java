@@ -24,7 +24,7 @@ public final class NftablesBackend implements Backend {
     }
 
     @Override
-    public void apply(Ruleset desired) throws BackendException {
+    public synchronized void apply(Ruleset desired) throws BackendException {
         String document;
         try {
             Ownership.requireOwned(desired);
@@ -32,16 +32,18 @@ public final class NftablesBackend implements Backend {
         } catch (IllegalArgumentException e) {
             throw new BackendException("cannot express the ruleset for nft: " + e.getMessage(), e);
         }
-        runner.run(document);
+        if (!document.isEmpty()) {
+            runner.run(document);
+        }
     }
 
     @Override
-    public Ruleset current() throws BackendException {
+    public synchronized Ruleset current() throws BackendException {
         return Ownership.ownedPart(read(runner.listRulesetJson()));
     }
 
     @Override
-    public void removeAll() throws BackendException {
+    public synchronized void removeAll() throws BackendException {
         List<TableId> owned = ownedTables();
         if (!owned.isEmpty()) {
             runner.run(ApplyDocument.deleteAll(owned));

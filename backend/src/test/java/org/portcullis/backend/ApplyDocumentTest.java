@@ -20,17 +20,19 @@ class ApplyDocumentTest {
         String doc = ApplyDocument.build(Rulesets.b(), List.of(new TableId(Family.INET, "portcullis_direct"),
                 new TableId(Family.IP, "portcullis_sets")));
         List<String> lines = doc.lines().toList();
-        assertEquals("delete table ip portcullis_sets", lines.get(0));
-        assertEquals("add table inet portcullis_direct", lines.get(1));
-        assertEquals("delete table inet portcullis_direct", lines.get(2));
-        assertEquals("table inet portcullis_direct {", lines.get(3));
+        assertEquals("add table ip portcullis_sets", lines.get(0));
+        assertEquals("delete table ip portcullis_sets", lines.get(1));
+        assertEquals("add table inet portcullis_direct", lines.get(2));
+        assertEquals("delete table inet portcullis_direct", lines.get(3));
+        assertEquals("table inet portcullis_direct {", lines.get(4));
         assertTrue(doc.contains("tcp dport == 80 reject with tcp reset"));
         assertEquals(1, doc.lines().filter(l -> l.startsWith("delete table ip ")).count());
     }
 
     @Test
     void removingEverythingDeletesEachOwnedTable() {
-        assertEquals("{\"nftables\":[{\"delete\":{\"table\":{\"family\":\"inet\",\"name\":\"portcullis_direct\"}}}]}",
+        assertEquals("{\"nftables\":[{\"add\":{\"table\":{\"family\":\"inet\",\"name\":\"portcullis_direct\"}}},"
+                + "{\"delete\":{\"table\":{\"family\":\"inet\",\"name\":\"portcullis_direct\"}}}]}",
                 ApplyDocument.deleteAll(List.of(new TableId(Family.INET, "portcullis_direct"))));
         assertEquals("", ApplyDocument.build(Ruleset.EMPTY, List.of()));
     }
@@ -41,7 +43,8 @@ class ApplyDocumentTest {
                 Rulesets.output("out", List.of(new Rule(List.of(Stmt.Verdict.jump("fwd"))))),
                 new Chain("fwd", null, List.of())))));
         String doc = ApplyDocument.build(keyword, List.of(new TableId(Family.IP, "portcullis_old")));
-        assertTrue(doc.startsWith("{\"nftables\":[{\"delete\":{\"table\":{\"family\":\"ip\",\"name\":\"portcullis_old\"}}},"
+        assertTrue(doc.startsWith("{\"nftables\":[{\"add\":{\"table\":{\"family\":\"ip\",\"name\":\"portcullis_old\"}}},"
+                + "{\"delete\":{\"table\":{\"family\":\"ip\",\"name\":\"portcullis_old\"}}},"
                 + "{\"add\":{\"table\":{\"family\":\"inet\",\"name\":\"portcullis_direct\"}}},"
                 + "{\"delete\":{\"table\":{\"family\":\"inet\",\"name\":\"portcullis_direct\"}}},"), doc);
         assertTrue(doc.contains("{\"jump\":{\"target\":\"fwd\"}}"), doc);

@@ -24,7 +24,7 @@ final class ExprText {
         return switch (e) {
             case Expr.Payload(String protocol, String field) -> word(protocol) + " " + word(field);
             case Expr.Meta(String key) -> "meta " + word(key);
-            case Expr.Ct(String key, String dir) -> dir == null ? "ct " + key : "ct " + word(dir) + " " + key;
+            case Expr.Ct(String key, String dir) -> dir == null ? "ct " + ctKey(key) : "ct " + word(dir) + " " + ctKey(key);
             case Expr.Str(String value) -> quoted || !SYMBOL.matcher(value).matches() ? quote(value) : value;
             case Expr.Num(long value) -> Long.toUnsignedString(value);
             case Expr.Prefix(var prefix) -> prefix.toString();
@@ -50,6 +50,14 @@ final class ExprText {
             throw new TextSyntaxException("a quoted string cannot hold quotes or line breaks: " + s);
         }
         return "\"" + s + "\"";
+    }
+
+    /** A ct key: a keyword, or a family and keyword such as {@code ip saddr}. */
+    private static String ctKey(String key) {
+        for (String part : key.split(" ", -1)) {
+            word(part);
+        }
+        return key;
     }
 
     static String word(String s) {
