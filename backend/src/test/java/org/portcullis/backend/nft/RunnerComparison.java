@@ -19,12 +19,13 @@ import org.portcullis.nft.Rule;
 import org.portcullis.nft.Ruleset;
 import org.portcullis.nft.Stmt;
 import org.portcullis.nft.Table;
+import org.portcullis.nft.text.NftText;
 import org.portcullis.testkit.Netns;
 
 /**
- * Times {@link NftablesBackend#apply} of N rules ({@code oifname "enp3s0" tcp dport I accept}) through the
- * nft process and through in-process libnftables, inside a private namespace, and prints medians in ms.
- * Each apply replaces the table applied before it. Usage: {@code RunnerComparison [N...]}.
+ * Times replacing a table of N rules ({@code oifname "enp3s0" tcp dport I accept}) through the nft process
+ * and through in-process libnftables, inside a private namespace, and prints medians in ms: the bare
+ * document run, and {@link NftablesBackend#apply} (which also lists the tables and renders the ruleset). Usage: {@code RunnerComparison [N...]}.
  */
 public final class RunnerComparison {
     private RunnerComparison() {
@@ -32,20 +33,27 @@ public final class RunnerComparison {
 
     public static void main(String[] args) throws BackendException {
         int[] sizes = args.length == 0 ? new int[] {10, 1000, 10000} : Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
-        System.out.println("| N rules | reps | process `nft -f -` apply (ms) | libnftables FFM apply (ms) | FFM list+read (ms) |");
-        System.out.println("|---:|---:|---:|---:|---:|");
+        System.out.println("| N rules | reps | process: document only | process: backend apply | FFM: document only"
+                + " | FFM: backend apply | FFM: current() list+read |");
+        System.out.println("|---:|---:|---:|---:|---:|---:|---:|");
         try (Netns ns = Netns.create("pc-bench")) {
             for (int n : sizes) {
                 Ruleset r = ruleset(n);
                 int reps = n >= 10000 ? 7 : 11;
+                String doc = NftText.render(r);
+                String replace = "add table inet portcullis_bench\ndelete table inet portcullis_bench\n" + doc;
+                double procDoc;
                 double proc;
+                double ffmDoc;
                 double ffm;
                 double list;
                 try (NftablesBackend p = new NftablesBackend(ProcessNftRunner.inNetns(ns.name()))) {
+                    procDoc = median(reps, () -> p.runner().run(replace));
                     proc = median(reps, () -> p.apply(r));
                     p.removeAll();
                 }
                 try (NftablesBackend f = new NftablesBackend(LibNftablesRunner.open(Optional.of(ns.name())))) {
+                    ffmDoc = median(reps, () -> f.runner().run(replace));
                     ffm = median(reps, () -> f.apply(r));
                     list = median(reps, () -> {
                         if (f.current().tables().getFirst().chains().getFirst().rules().size() != n) {
@@ -54,7 +62,7 @@ public final class RunnerComparison {
                     });
                     f.removeAll();
                 }
-                System.out.printf("| %d | %d | %.2f | %.2f | %.2f |%n", n, reps, proc, ffm, list);
+                System.out.printf("| %d | %d | %.2f | %.2f | %.2f | %.2f | %.2f |%n", n, reps, procDoc, proc, ffmDoc, ffm, list);
             }
         }
     }
