@@ -22,7 +22,19 @@ final class ExprReader {
 
     /** Reads an expression; with {@code names}, strings are names and never addresses. */
     static Expr read(Json j, boolean names) {
+        return read(j, names, false);
+    }
+
+    /**
+     * Reads an expression; with {@code flags}, a bare JSON array (flags OR-ed together, as the right side of
+     * an implicit flag match or a mask) is read as a {@link Expr.SetLit}. Elsewhere a bare array means one
+     * OR-ed value, which the IR does not model.
+     */
+    static Expr read(Json j, boolean names, boolean flags) {
         try {
+            if (flags && j instanceof Json.JArray(var items)) {
+                return new Expr.SetLit(list(items, names));
+            }
             return exact(j, names);
         } catch (NotModelled | IllegalArgumentException e) {
             return new Expr.Unknown(j.toString());
@@ -33,7 +45,7 @@ final class ExprReader {
         return switch (j) {
             case Json.JString(String s) -> constant(s, names);
             case Json.JNumber n -> NotModelled.unless(n.integral(), new Expr.Num(n.value()));
-            case Json.JArray(var items) -> new Expr.SetLit(list(items, names));
+            case Json.JArray a -> throw new NotModelled();
             case Json.JObject o -> object(o, names);
             case Json.JBool b -> throw new NotModelled();
             case Json.JNull n -> throw new NotModelled();
@@ -87,8 +99,12 @@ final class ExprReader {
                     ? new Expr.SetLit(list(items, names))
                     : new Expr.SetLit(List.of(exact(body, names)));
             case "&" -> {
-                List<Expr> ops = pair(body, names);
-                yield new Expr.And(ops.get(0), ops.get(1));
+                if (body instanceof Json.JArray(var items) && items.size() == 2) {
+                    Expr mask = read(items.get(1), names, true);
+                    NotModelled.unless(!(mask instanceof Expr.Unknown), mask);
+                    yield new Expr.And(exact(items.get(0), names), mask);
+                }
+                throw new NotModelled();
             }
             default -> throw new NotModelled();
         };

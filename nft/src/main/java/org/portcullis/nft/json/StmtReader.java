@@ -69,7 +69,13 @@ final class StmtReader {
     private static Stmt match(Json.JObject b) {
         Op op = Op.fromSymbol(Fields.string(b, "op"));
         Expr left = ExprReader.read(b.get("left"), false);
-        Expr right = ExprReader.read(b.get("right"), ExprReader.holdsNames(left));
+        Expr right = ExprReader.read(b.get("right"), ExprReader.holdsNames(left), op == Op.IN);
+        if (right instanceof Expr.Unknown) {
+            Expr.Num combined = FlagBits.fold(left, b.get("right"));
+            if (combined != null) {
+                right = combined;
+            }
+        }
         return new Stmt.Match(left, op, right);
     }
 

@@ -148,6 +148,21 @@ class RulesetJsonReaderTest {
     }
 
     @Test
+    void readsFlagListsAsAnyOfTheseFlagsOrAsOneCombinedValue() {
+        Ruleset r = RulesetJsonReader.read(Samples.load("tcp-flags.json"));
+        List<Rule> c = r.table(Family.INET, "t").chain("c").rules();
+        Expr flags = new Expr.Payload("tcp", "flags");
+        Expr synAck = new Expr.SetLit(List.of(new Expr.Str("syn"), new Expr.Str("ack")));
+        assertEquals(eq(flags, new Expr.Num(18)), c.get(0).stmts().get(0));
+        assertEquals(new Stmt.Match(flags, Op.IN, synAck), c.get(1).stmts().get(0));
+        Stmt.Match masked = (Stmt.Match) c.get(2).stmts().get(0);
+        assertEquals(new Expr.And(flags, synAck), masked.left());
+        assertEquals(new Expr.Num(0x12), masked.right());
+        assertEquals(new Stmt.Match(new Expr.Ct("state", null), Op.NE, new Expr.Num(0x06)), c.get(3).stmts().get(0));
+        assertEquals(new Stmt.Match(flags, Op.NE, new Expr.Str("syn")), c.get(4).stmts().get(0));
+    }
+
+    @Test
     void refusesWhatIsNotAListing() {
         assertThrows(IllegalArgumentException.class, () -> RulesetJsonReader.read("[1,2]"));
         assertThrows(IllegalArgumentException.class, () -> RulesetJsonReader.read("{\"nftables\": [1]}"));
