@@ -33,6 +33,7 @@ public final class RunnerComparison {
 
     public static void main(String[] args) throws BackendException {
         int[] sizes = args.length == 0 ? new int[] {10, 1000, 10000} : Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
+        System.out.println("load average before: " + loadAverage());
         System.out.println("| N rules | reps | process: document only | process: backend apply | FFM: document only"
                 + " | FFM: backend apply | FFM: current() list+read |");
         System.out.println("|---:|---:|---:|---:|---:|---:|---:|");
@@ -64,6 +65,16 @@ public final class RunnerComparison {
                 }
                 System.out.printf("| %d | %d | %.2f | %.2f | %.2f | %.2f | %.2f |%n", n, reps, procDoc, proc, ffmDoc, ffm, list);
             }
+        }
+        System.out.println("load average after: " + loadAverage() + " on " + Runtime.getRuntime().availableProcessors()
+                + " CPUs");
+    }
+
+    private static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).strip();
+        } catch (java.io.IOException e) {
+            return "unknown";
         }
     }
 
