@@ -89,9 +89,14 @@ public final class RulesetJsonReader {
         private void chain(Json.JObject o) {
             BaseHook base = null;
             if (o.get("hook") != null) {
-                base = new BaseHook(ChainType.fromNft(Fields.string(o, "type")), Hook.fromNft(Fields.string(o, "hook")),
-                        (int) Fields.number(o, "prio"), ChainPolicy.valueOf(
-                                Fields.string(o, "policy").toUpperCase(java.util.Locale.ROOT)));
+                try {
+                    base = new BaseHook(ChainType.fromNft(Fields.string(o, "type")), Hook.fromNft(Fields.string(o, "hook")),
+                            (int) Fields.number(o, "prio"), ChainPolicy.valueOf(
+                                    Fields.string(o, "policy").toUpperCase(java.util.Locale.ROOT)));
+                } catch (IllegalArgumentException | NotModelled e) {
+                    throw new IllegalArgumentException("base chain " + Fields.string(o, "name") + " is not modelled: "
+                            + o);
+                }
             }
             ChainParts c = owner(o).chain(Fields.string(o, "name"));
             c.base = base;

@@ -168,5 +168,9 @@ class RulesetJsonReaderTest {
         assertThrows(IllegalArgumentException.class, () -> RulesetJsonReader.read("{\"nftables\": [1]}"));
         assertThrows(IllegalArgumentException.class, () -> RulesetJsonReader.read("{\"nftables\": ["));
         assertEquals(Ruleset.EMPTY, RulesetJsonReader.read("{\"nftables\": [{\"metainfo\": {\"version\": \"1.0.6\"}}]}"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RulesetJsonReader.read(
+                "{\"nftables\": [{\"chain\": {\"family\": \"netdev\", \"table\": \"t\", \"name\": \"e\","
+                        + " \"type\": \"filter\", \"hook\": \"egress\", \"prio\": 0, \"policy\": \"accept\"}}]}"));
+        assertTrue(e.getMessage().contains("base chain e is not modelled"), e.getMessage());
     }
 }
