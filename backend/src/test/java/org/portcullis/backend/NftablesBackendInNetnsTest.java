@@ -74,6 +74,19 @@ class NftablesBackendInNetnsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"process", "ffm"})
+    void staleOwnedTablesGoAndTablesDeletedBehindItsBackDoNotFailAnApply(String kind) throws Exception {
+        withBackend(kind, (ns, be) -> {
+            ns.exec("nft", "add table ip portcullis_stale").orThrow("stale table");
+            be.apply(Rulesets.a());
+            assertEquals(Rulesets.a(), Rulesets.withoutHandles(be.current()));
+            ns.exec("nft", "delete table ip portcullis_sets").orThrow("delete behind its back");
+            be.apply(Rulesets.b());
+            assertEquals(Rulesets.b(), Rulesets.withoutHandles(be.current()));
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"process", "ffm"})
     void keywordNamesAndQuotedCommentsGoThroughJson(String kind) throws Exception {
         withBackend(kind, (ns, be) -> {
             be.apply(Rulesets.a());
