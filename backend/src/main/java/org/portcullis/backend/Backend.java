@@ -2,16 +2,27 @@ package org.portcullis.backend;
 
 import org.portcullis.nft.Ruleset;
 
-/** Where rulesets are applied: the kernel through nftables, or the simulated kernel. */
-public interface Backend {
+/**
+ * Where Portcullis' ruleset lives: the kernel, or an in-memory stand-in. A backend owns exactly the tables
+ * whose names start with {@code portcullis} and never touches any other table.
+ */
+public sealed interface Backend extends AutoCloseable permits NftablesBackend, SimBackend {
+
     String name();
 
-    /** Replaces every Portcullis-owned table with {@code desired} in one transaction; BackendException on failure. */
-    void apply(Ruleset desired);
+    /**
+     * Replaces all owned tables with {@code desired} in one atomic transaction. On failure nothing changed
+     * and the exception carries the error text.
+     */
+    void apply(Ruleset desired) throws BackendException;
 
-    /** The Portcullis-owned tables as currently applied. */
-    Ruleset current();
+    /** The owned tables as they are now. */
+    Ruleset current() throws BackendException;
 
-    /** Deletes every Portcullis-owned table. */
-    void removeAll();
+    /** Deletes every owned table. */
+    void removeAll() throws BackendException;
+
+    @Override
+    default void close() {
+    }
 }

@@ -1,7 +1,7 @@
 package org.portcullis.backend;
 
-/** A ruleset could not be applied; the previous ruleset is still in place. */
-public final class BackendException extends RuntimeException {
+/** A backend could not apply or read a ruleset; the message carries the kernel's or nft's own error text. */
+public class BackendException extends Exception {
     private static final long serialVersionUID = 1L;
 
     public BackendException(String message) {
