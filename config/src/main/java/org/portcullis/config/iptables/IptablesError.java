@@ -11,6 +11,8 @@ final class IptablesError extends RuntimeException {
     enum Kind {
         /** A parameter problem iptables reports with its usage hint; text is its message. */
         OPTION,
+        /** A word that is neither an option nor an option's value; iptables words it without its name. */
+        BAD_ARGUMENT,
         /** The kernel refused the rule (target or match not allowed there). */
         KERNEL,
         /** The jump or goto target names a chain that does not exist; text is the chain. */
@@ -30,6 +32,10 @@ final class IptablesError extends RuntimeException {
 
     static IptablesError option(String message) {
         return new IptablesError(Kind.OPTION, message);
+    }
+
+    static IptablesError badArgument(String word) {
+        return new IptablesError(Kind.BAD_ARGUMENT, "Bad argument `" + word + "'");
     }
 
     static IptablesError kernel() {

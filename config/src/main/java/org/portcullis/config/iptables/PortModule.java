@@ -63,7 +63,7 @@ final class PortModule implements MatchModule {
             }
             case "--tcp-flags" -> {
                 String mask = args.value(option);
-                if (!args.hasNext()) {
+                if (!args.hasNext() || args.peek().startsWith("-") || args.peek().startsWith("!")) {
                     throw IptablesError.option("--tcp-flags requires two args.");
                 }
                 flags(parseFlags(mask), parseFlags(args.next()), negated);

@@ -29,6 +29,13 @@ public final class RestoreError {
         return atLine(ipv, message, 2);
     }
 
+    /** A misplaced word, which iptables reports without its name and version. */
+    static FirewallException badArgument(Ipv ipv, String message) {
+        String tool = tool(ipv);
+        return failed(ipv, message + "\nError occurred at line: 2\nTry `" + tool + " -h' or '" + tool
+                + " --help' for more information.");
+    }
+
     /** An option error reported for line {@code line} of the restore input. */
     public static FirewallException atLine(Ipv ipv, String message, int line) {
         String tool = tool(ipv);
@@ -38,7 +45,7 @@ public final class RestoreError {
 
     /** The kernel refused the rule (target or match not valid in that table or hook). */
     public static FirewallException kernel(Ipv ipv, String chain) {
-        return failed(ipv, "\nline 2: RULE_INSERT failed (Invalid argument): rule in chain " + chain);
+        return failed(ipv, tool(ipv) + VERSION + "\nline 2: RULE_INSERT failed (Invalid argument): rule in chain " + chain);
     }
 
     /** The rule's own chain does not exist in that table. */
@@ -55,6 +62,7 @@ public final class RestoreError {
     static FirewallException of(Ipv ipv, String chain, IptablesError e) {
         return switch (e.kind()) {
             case OPTION -> option(ipv, e.text());
+            case BAD_ARGUMENT -> badArgument(ipv, e.text());
             case KERNEL -> kernel(ipv, chain);
             case TARGET_CHAIN -> targetChainMissing(ipv, e.text());
             case UNSUPPORTED -> unsupported(e.text());

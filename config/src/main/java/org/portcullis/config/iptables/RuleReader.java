@@ -47,7 +47,7 @@ final class RuleReader {
             option(word, negated);
         }
         if (pendingNot) {
-            throw IptablesError.option("Bad argument `!'");
+            throw IptablesError.badArgument("!");
         }
         return finish();
     }
@@ -76,7 +76,7 @@ final class RuleReader {
                     throw IptablesError.unsupported("\"" + word + "\"");
             default -> {
                 if (word.length() < 2 || word.charAt(0) != '-') {
-                    throw IptablesError.option("Bad argument `" + word + "'");
+                    throw IptablesError.badArgument(word);
                 }
                 extension(word, negated);
             }
@@ -89,7 +89,7 @@ final class RuleReader {
             throw IptablesError.option("multiple " + flag + " flags not allowed");
         }
         if (v.equals("!")) {
-            throw IptablesError.option("Bad argument `" + (args.hasNext() ? args.peek() : v) + "'");
+            throw IptablesError.badArgument(args.hasNext() ? args.peek() : v);
         }
         return v;
     }
