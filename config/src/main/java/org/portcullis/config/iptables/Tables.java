@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.SequencedMap;
 
+import org.portcullis.model.direct.Ipv;
 import org.portcullis.model.error.ErrorCode;
 import org.portcullis.model.error.FirewallException;
 
 /** The iptables tables and their built-in chains. */
 public final class Tables {
+    private static final List<String> EB_TABLES = List.of("broute", "nat", "filter");
     private static final SequencedMap<String, List<String>> CHAINS = new LinkedHashMap<>();
 
     static {
@@ -23,11 +25,24 @@ public final class Tables {
     private Tables() {
     }
 
-    /** Throws INVALID_TABLE worded as firewalld words it for an unknown table. */
+    /** Throws INVALID_TABLE worded as firewalld words it for an unknown table of a family. */
+    public static void check(Ipv ipv, String table) {
+        if (ipv == Ipv.EB) {
+            checkIn(EB_TABLES, table);
+        } else {
+            check(table);
+        }
+    }
+
+    /** Throws INVALID_TABLE worded as firewalld words it for an unknown iptables table. */
     public static void check(String table) {
-        if (!CHAINS.containsKey(table)) {
+        checkIn(CHAINS.sequencedKeySet(), table);
+    }
+
+    private static void checkIn(java.util.SequencedCollection<String> tables, String table) {
+        if (!tables.contains(table)) {
             StringBuilder keys = new StringBuilder();
-            for (String t : CHAINS.keySet()) {
+            for (String t : tables) {
                 keys.append(keys.isEmpty() ? "" : ", ").append('\'').append(t).append('\'');
             }
             throw new FirewallException(ErrorCode.INVALID_TABLE,
