@@ -9,7 +9,7 @@ final class IcmpTypes {
     record Name(String name, int type, int code) {
     }
 
-    /** The "any" type: type and code are -1. */
+    /** The "any" type of IPv4 (also written 255): type and code are -1. */
     static final int ANY = -1;
 
     private static final List<Name> V4 = List.of(
@@ -78,7 +78,7 @@ final class IcmpTypes {
             throw IptablesError.option("Unknown " + label + " type `" + text + "'");
         }
         if (slash < 0) {
-            return new int[] {(int) type, -1};
+            return type == 255 && !v6 ? new int[] {ANY, ANY} : new int[] {(int) type, -1};
         }
         long code = Numbers.parse(text.substring(slash + 1), 255);
         if (code < 0) {

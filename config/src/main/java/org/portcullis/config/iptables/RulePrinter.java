@@ -26,13 +26,20 @@ public final class RulePrinter {
     private final List<Loaded> loaded = new ArrayList<>();
     private int protocol = -1;
     private boolean implicitUsed;
+    private Loaded last;
 
     private RulePrinter() {
     }
 
     public static List<String> print(RuleSpec spec) {
         RulePrinter p = new RulePrinter();
-        spec.matches().forEach(p::match);
+        for (Match m : spec.matches()) {
+            Loaded before = p.last;
+            p.match(m);
+            if (p.last == before) {
+                p.last = null;
+            }
+        }
         if (spec.target() != null) {
             p.target(spec.target());
         }
@@ -122,7 +129,7 @@ public final class RulePrinter {
         }
         boolean bare = current == null
                 ? protocol == proto && !implicitUsed
-                : current.module().equals(module) && !current.used().contains(option);
+                : current == last && current.module().equals(module) && !current.used().contains(option);
         if (bare && current == null) {
             implicitUsed = true;
             current = new Loaded(module, new HashSet<>());
@@ -134,6 +141,7 @@ public final class RulePrinter {
             loaded.add(current);
         }
         current.used().add(option);
+        last = current;
     }
 
     private static boolean knows(String module, String option) {
