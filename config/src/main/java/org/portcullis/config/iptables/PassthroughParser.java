@@ -47,6 +47,9 @@ public final class PassthroughParser {
         }
         String word = words.get(pos++);
         String cmd = COMMANDS.getOrDefault(word, word);
+        if (cmd.matches("-[a-zA-Z]{2,}") && cmd.chars().anyMatch(c -> c == 'L' || c == 'S' || c == 'Z')) {
+            cmd = "-L";
+        }
         switch (cmd) {
             case "-L", "-S", "-Z" -> throw RestoreError.unsupported("the passthrough command \"" + word + "\"");
             case "-A", "-I", "-D", "-R", "-C", "-N", "-X", "-F", "-E", "-P" -> {
