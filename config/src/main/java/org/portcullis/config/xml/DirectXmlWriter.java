@@ -57,9 +57,9 @@ final class DirectXmlWriter {
     /** A configuration as it reads back after being written: chains and passthroughs regrouped. */
     static DirectConfig asWritten(DirectConfig c) {
         List<DirectRule> rules = c.rules().stream().filter(r -> !r.args().isEmpty()).toList();
-        List<Passthrough> ps = c.passthroughs().stream().filter(p -> !p.args().isEmpty()).toList();
-        return DirectConfig.of(grouped(c.chains(), ch -> ch.ipv() + "\0" + ch.table()), rules,
-                grouped(ps, Passthrough::ipv));
+        List<Passthrough> ps = grouped(c.passthroughs(), Passthrough::ipv).stream()
+                .filter(p -> !p.args().isEmpty()).toList();
+        return DirectConfig.of(grouped(c.chains(), ch -> ch.ipv() + "\0" + ch.table()), rules, ps);
     }
 
     static String escape(String text) {
