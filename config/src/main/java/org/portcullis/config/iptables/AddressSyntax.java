@@ -50,7 +50,7 @@ final class AddressSyntax {
     private static int maskLength(String mask, Ipv ipv) {
         int bits = ipv == Ipv.IPV6 ? 128 : 32;
         if (!mask.isEmpty() && mask.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            long n = Numbers.parse(mask.replaceFirst("^0+(?=.)", ""), bits);
+            long n = Numbers.parse(mask, bits);
             if (n >= 0) {
                 return (int) n;
             }

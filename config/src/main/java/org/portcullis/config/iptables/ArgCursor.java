@@ -7,6 +7,7 @@ final class ArgCursor {
     private final List<String> args;
     private int pos;
     private String inline;
+    private String word;
 
     ArgCursor(List<String> args) {
         this.args = args;
@@ -22,7 +23,7 @@ final class ArgCursor {
 
     /** The next word; for {@code --opt=value} the option part, keeping the value for {@link #value}. */
     String next() {
-        String word = args.get(pos++);
+        word = args.get(pos++);
         inline = null;
         int eq = word.indexOf('=');
         if (word.startsWith("--") && eq > 2) {
@@ -30,6 +31,15 @@ final class ArgCursor {
             return word.substring(0, eq);
         }
         return word;
+    }
+
+    /** Like {@link #value}, but an inline value yields the whole {@code --opt=value} word, as iptables' own options do. */
+    String builtinValue(String option) {
+        if (inline != null) {
+            inline = null;
+            return word;
+        }
+        return value(option);
     }
 
     /** The argument of {@code option}: its inline value or the next word, whatever it looks like. */

@@ -6,6 +6,7 @@ import org.portcullis.model.rule.Target;
 final class MarkTarget implements TargetModule {
     private static final long ALL = 0xffffffffL;
     private Target.SetMark mark;
+    private String given;
 
     @Override
     public String name() {
@@ -25,15 +26,25 @@ final class MarkTarget implements TargetModule {
         if (negated) {
             throw IptablesError.notInvertible(name(), option);
         }
-        if (mark != null) {
-            throw IptablesError.once(name(), option);
+        if (given != null) {
+            throw given.equals(option) ? IptablesError.once(name(), option)
+                    : IptablesError.option(name() + ": option \"" + given + "\" cannot be used together with \""
+                            + option + "\".\n");
         }
-        long[] vm = MarkModule.valueMask(name(), option, args.value(option));
-        long v = vm[0];
-        long m = vm[1];
-        boolean masked = m != ALL;
-        if (!option.startsWith("--set") && masked) {
-            throw IptablesError.option(name() + ": trailing garbage after value for option \"" + option + "\".\n");
+        given = option;
+        String text = args.value(option);
+        long v;
+        long m = ALL;
+        if (option.startsWith("--set")) {
+            long[] vm = MarkModule.valueMask(name(), option, text);
+            v = vm[0];
+            m = vm[1];
+        } else {
+            v = Numbers.parse(text, ALL);
+            if (v < 0) {
+                throw IptablesError.option(name() + ": bad value for option \"" + option
+                        + "\", or out of range (0-4294967295).\n");
+            }
         }
         mark = switch (option) {
             case "--set-xmark" -> new Target.SetMark(v, m);

@@ -68,7 +68,11 @@ final class NatTarget implements TargetModule {
                 needPorts(rule);
                 ports = PortSyntax.natPorts(text.substring(colon + 1));
             }
-            addresses(colon < 0 ? text : text.substring(0, colon), rule);
+            String addresses = colon < 0 ? text : text.substring(0, colon);
+            if (addresses.isEmpty()) {
+                throw IptablesError.unsupported("\"" + option + "\" without an address");
+            }
+            addresses(addresses, rule);
         }
     }
 

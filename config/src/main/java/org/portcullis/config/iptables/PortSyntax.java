@@ -80,17 +80,17 @@ final class PortSyntax {
         String second = text.substring(dash + 1);
         int to = natPort(second, second);
         if (to < from) {
-            throw IptablesError.option("Port range `" + text + "' funky\n");
+            throw IptablesError.option("Port range `" + second + "' funky");
         }
         return new PortRange(from, to);
     }
 
     private static int natPort(String text, String shown) {
         long n = Numbers.parse(text, 65535);
-        if (n <= 0) {
+        if (n < 0) {
             n = Services.port(text);
         }
-        if (n <= 0) {
+        if (n < 0) {
             throw IptablesError.option("Port `" + shown + "' not valid");
         }
         return (int) n;

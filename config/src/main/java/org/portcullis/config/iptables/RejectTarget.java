@@ -45,11 +45,11 @@ final class RejectTarget implements TargetModule {
         }
     }
 
-    /** The long name of a reject type written in full or by its short alias, or null. */
+    /** The long name of a reject type written as (a prefix of) its name or short alias, or null. */
     static String canonical(String text, boolean v6) {
         String t = text.toLowerCase(Locale.ROOT);
         for (List<String> names : v6 ? V6 : V4) {
-            if (names.contains(t)) {
+            if (!t.isEmpty() && (names.get(0).startsWith(t) || names.get(1).startsWith(t))) {
                 return names.getFirst();
             }
         }

@@ -47,7 +47,7 @@ final class RuleReader {
             option(word, negated);
         }
         if (pendingNot) {
-            throw IptablesError.badArgument("!");
+            throw IptablesError.option("nothing appropriate following !");
         }
         return finish();
     }
@@ -63,14 +63,14 @@ final class RuleReader {
                 if (negated) {
                     throw IptablesError.option("unexpected ! flag before --match");
                 }
-                load(args.value(word));
+                load(args.builtinValue(word));
             }
             case "-j", "--jump", "-g", "--goto" -> {
                 boolean jump = word.startsWith("-j") || word.equals("--jump");
                 if (negated) {
-                    throw IptablesError.option("cannot have ! before " + (jump ? "-j" : "-g"));
+                    throw IptablesError.option("cannot have ! before -j");
                 }
-                target(args.value(word), jump);
+                target(args.builtinValue(word), jump);
             }
             case "-f", "--fragment", "-c", "--set-counters", "-4", "--ipv4", "-6", "--ipv6" ->
                     throw IptablesError.unsupported("\"" + word + "\"");
@@ -84,7 +84,7 @@ final class RuleReader {
     }
 
     private String builtinValue(String word, String flag) {
-        String v = args.value(word);
+        String v = args.builtinValue(word);
         if (!seen.add(flag)) {
             throw IptablesError.option("multiple " + flag + " flags not allowed");
         }

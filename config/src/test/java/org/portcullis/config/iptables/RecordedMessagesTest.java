@@ -26,10 +26,17 @@ class RecordedMessagesTest {
             Map.entry("ipv4 filter INPUT -f -j ACCEPT", "\"-f\""),
             Map.entry("ipv4 filter INPUT -c 1 2 -j ACCEPT", "\"-c\""),
             Map.entry("ipv4 filter INPUT -m addrtype --dst-type LOCAL -j ACCEPT", "\"-m addrtype\""),
-            Map.entry("ipv4 filter INPUT -m recent --set -j ACCEPT", "\"-m recent\""));
+            Map.entry("ipv4 filter INPUT -m recent --set -j ACCEPT", "\"-m recent\""),
+            Map.entry("ipv4 nat POSTROUTING -p udp -j MASQUERADE --random", "\"--random\""),
+            Map.entry("ipv4 nat PREROUTING -p tcp -j DNAT --to-destination :80", "\"--to-destination\""),
+            Map.entry("ipv4 raw OUTPUT -j CT", "\"-j CT\""),
+            Map.entry("ipv4 raw OUTPUT -j CT --zone 1", "\"--zone\""),
+            Map.entry("ipv4 mangle FORWARD -p tcp --tcp-flags SYN,RST SYN -j TCPMSS --clamp-mss-to-pmtu",
+                    "\"-j TCPMSS\""));
 
     /** Refusals that depend on which chains exist, which the compiler knows, not the parser. */
     private static final Map<String, String> CHAIN_MISSING = Map.of(
+            "ipv4 filter INPUT -j accept", "accept",
             "ipv4 filter PREROUTING -j REJECT", "",
             "ipv4 filter mychain -j REJECT", "",
             "ipv4 nat mychain -j MASQUERADE", "",
