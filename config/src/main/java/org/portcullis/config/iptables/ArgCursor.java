@@ -33,7 +33,7 @@ final class ArgCursor {
         return word;
     }
 
-    /** Like {@link #value}, but an inline value yields the whole {@code --opt=value} word, as iptables' own options do. */
+    /** Like {@link #value}, but an inline value yields the whole {@code --opt=value} word (iptables' own options). */
     String builtinValue(String option) {
         if (inline != null) {
             inline = null;

@@ -92,7 +92,8 @@ final class PortModule implements MatchModule {
                 case "ALL" -> out.addAll(ALL);
                 case "NONE" -> {
                 }
-                case "FIN", "SYN", "RST", "PSH", "ACK", "URG" -> out.add(TcpFlag.valueOf(word.toUpperCase(Locale.ROOT)));
+                case "FIN", "SYN", "RST", "PSH", "ACK", "URG" ->
+                        out.add(TcpFlag.valueOf(word.toUpperCase(Locale.ROOT)));
                 default -> throw IptablesError.option("Unknown TCP flag `" + word + "'");
             }
         }

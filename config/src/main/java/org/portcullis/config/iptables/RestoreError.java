@@ -45,7 +45,8 @@ public final class RestoreError {
 
     /** The kernel refused the rule (target or match not valid in that table or hook). */
     public static FirewallException kernel(Ipv ipv, String chain) {
-        return failed(ipv, tool(ipv) + VERSION + "\nline 2: RULE_INSERT failed (Invalid argument): rule in chain " + chain);
+        return failed(ipv, tool(ipv) + VERSION + "\nline 2: RULE_INSERT failed (Invalid argument): rule in chain "
+                + chain);
     }
 
     /** The rule's own chain does not exist in that table. */

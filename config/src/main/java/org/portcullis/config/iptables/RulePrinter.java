@@ -3,6 +3,7 @@ package org.portcullis.config.iptables;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.portcullis.model.net.IpAddress;
@@ -105,7 +106,7 @@ public final class RulePrinter {
             }
             case Match.Comment(String text) -> add("-m", "comment", "--comment", text);
             case Match.Limit(int rate, LimitUnit unit, int burst) -> add("-m", "limit", "--limit",
-                    rate + "/" + unit.name().toLowerCase(java.util.Locale.ROOT), "--limit-burst", Integer.toString(burst));
+                    rate + "/" + unit.name().toLowerCase(Locale.ROOT), "--limit-burst", Integer.toString(burst));
             case Match.Mark(long value, long mask, boolean neg) -> {
                 add("-m", "mark");
                 flag(neg, "--mark", mark(value, mask));
