@@ -3,17 +3,20 @@ package org.portcullis.compile.direct;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.portcullis.model.direct.PassthroughCommand;
 import org.portcullis.compile.Compiled;
+import org.portcullis.config.iptables.PassthroughParser;
 import org.portcullis.config.iptables.RuleParser;
 import org.portcullis.model.direct.DirectChain;
 import org.portcullis.model.direct.DirectConfig;
 import org.portcullis.model.direct.DirectRule;
+import org.portcullis.model.direct.Passthrough;
 import org.portcullis.model.rule.RuleSpec;
 
 /**
  * Compiles the direct configuration into Portcullis' own nftables tables: parses each rule, then lays the
- * configuration out with {@link DirectTranslator}. Passthroughs are refused until their arguments can be
- * parsed into {@link PassthroughCommand}s, which {@link DirectTranslator} already applies.
+ * configuration out with {@link DirectTranslator}; tracked passthroughs are parsed as iptables commands and
+ * applied through the same tables.
  */
 public final class DirectCompiler {
     private DirectCompiler() {
@@ -27,7 +30,11 @@ public final class DirectCompiler {
             IptablesChains.checkTable(r.ipv(), r.table());
             parsed.put(r, RuleParser.parse(r.ipv(), r.table(), r.chain(), r.args()));
         }
-        return DirectTranslator.translate(config, parsed::get);
+        Map<Passthrough, PassthroughCommand> commands = new HashMap<>();
+        for (Passthrough p : config.passthroughs()) {
+            commands.put(p, PassthroughParser.parse(p.ipv(), p.args()));
+        }
+        return DirectTranslator.translate(config, parsed::get, commands::get);
     }
 
     /** Before {@code --remove-chain}: throws COMMAND_FAILED while rules of {@code config} use the chain. */

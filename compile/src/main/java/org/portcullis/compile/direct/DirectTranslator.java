@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.portcullis.model.direct.PassthroughCommand;
 import org.portcullis.compile.Compiled;
 import org.portcullis.compile.Origin;
 import org.portcullis.model.direct.DirectConfig;

@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.portcullis.model.direct.PassthroughCommand;
 import org.portcullis.compile.Origin;
 import org.portcullis.model.direct.DirectChain;
 import org.portcullis.model.direct.Ipv;
 import org.portcullis.model.direct.Passthrough;
+import org.portcullis.model.error.ErrorCode;
+import org.portcullis.model.error.FirewallException;
 
 /**
  * Applies tracked passthroughs after the direct rules, in their order, as firewalld applies them at
@@ -39,6 +42,20 @@ final class PassthroughApplier {
                 }
                 chain.addAll(i.position() - 1, rules);
             }
+            case PassthroughCommand.Delete c -> throw unsupported(passthrough);
+            case PassthroughCommand.DeleteAt c -> throw unsupported(passthrough);
+            case PassthroughCommand.Replace c -> throw unsupported(passthrough);
+            case PassthroughCommand.Check c -> throw unsupported(passthrough);
+            case PassthroughCommand.DeleteChain c -> throw unsupported(passthrough);
+            case PassthroughCommand.Flush c -> throw unsupported(passthrough);
+            case PassthroughCommand.RenameChain c -> throw unsupported(passthrough);
+            case PassthroughCommand.Policy c -> throw unsupported(passthrough);
         }
+    }
+
+    /** Commands that change rules Portcullis does not own a record of are refused, never run raw. */
+    private static FirewallException unsupported(Passthrough p) {
+        return new FirewallException(ErrorCode.COMMAND_FAILED, "Portcullis applies only '-A', '-I' and '-N' "
+                + "passthroughs; refused: " + String.join(" ", p.args()));
     }
 }

@@ -167,11 +167,14 @@ class DirectErrorsTest {
     }
 
     @Test
-    void passthroughsAreRefusedUntilTheyCanBeParsed() {
-        DirectConfig c = DirectConfig.of(List.of(), List.of(),
+    void passthroughsApplyThroughOurTablesAndRefuseWhatCannotBeModelled() {
+        DirectConfig appended = DirectConfig.of(List.of(), List.of(),
                 List.of(new Passthrough(Ipv.IPV4, List.of("-A", "INPUT", "-j", "ACCEPT"))));
+        assertEquals(1, DirectCompiler.compile(appended).ruleset().tables().size());
+        DirectConfig flush = DirectConfig.of(List.of(), List.of(),
+                List.of(new Passthrough(Ipv.IPV4, List.of("-F", "INPUT"))));
         assertEquals(ErrorCode.COMMAND_FAILED, assertThrows(FirewallException.class,
-                () -> DirectCompiler.compile(c)).code());
+                () -> DirectCompiler.compile(flush)).code());
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.portcullis.model.direct.PassthroughCommand;
 import org.portcullis.compile.Compiled;
 import org.portcullis.model.direct.DirectChain;
 import org.portcullis.model.direct.DirectConfig;

@@ -10,6 +10,7 @@ import static org.portcullis.compile.direct.Specs.spec;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.portcullis.model.direct.PassthroughCommand;
 import org.portcullis.compile.Compiled;
 import org.portcullis.compile.NftTestText;
 import org.portcullis.compile.Origin;
