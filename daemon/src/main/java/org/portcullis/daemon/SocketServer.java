@@ -95,6 +95,8 @@ public final class SocketServer implements AutoCloseable {
             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel)));
             Codec.write(out, response);
             out.flush();
+        } catch (java.io.EOFException e) {
+            // a client that only checked the daemon is there
         } catch (IOException e) {
             log.info("client connection failed: " + e.getMessage());
         }

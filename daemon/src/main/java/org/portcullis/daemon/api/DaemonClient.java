@@ -18,29 +18,60 @@ public final class DaemonClient {
         this.socket = socket;
     }
 
-    /** Throws {@link NotRunningException} when nothing listens on the socket. */
-    public Response call(Request request) {
-        SocketChannel channel;
+    /** Connects, like firewall-cmd does before any command; NotRunningException when nothing listens. */
+    public Connection connect() {
         try {
-            channel = SocketChannel.open(UnixDomainSocketAddress.of(socket));
+            return new Connection(SocketChannel.open(UnixDomainSocketAddress.of(socket)));
         } catch (IOException | UnsupportedOperationException e) {
             throw new NotRunningException(e);
         }
-        try (channel) {
-            DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel)));
-            Codec.write(out, request);
-            out.flush();
-            return Codec.readResponse(new DataInputStream(new BufferedInputStream(Channels.newInputStream(channel))));
-        } catch (IOException e) {
-            throw new NotRunningException(e);
+    }
+
+    /** Connects, sends one request and reads its answer. */
+    public Response call(Request request) {
+        try (Connection c = connect()) {
+            return c.call(request);
         }
+    }
+
+    /** One connection to the daemon, good for one request. */
+    public static final class Connection implements AutoCloseable {
+        private final SocketChannel channel;
+
+        Connection(SocketChannel channel) {
+            this.channel = channel;
+        }
+
+        public Response call(Request request) {
+            try {
+                return exchange(channel, request);
+            } catch (IOException e) {
+                throw new NotRunningException(e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                channel.close();
+            } catch (IOException e) {
+                // nothing left to release
+            }
+        }
+    }
+
+    private static Response exchange(SocketChannel channel, Request request) throws IOException {
+        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel)));
+        Codec.write(out, request);
+        out.flush();
+        return Codec.readResponse(new DataInputStream(new BufferedInputStream(Channels.newInputStream(channel))));
     }
 
     /** The daemon cannot be reached, or closed the connection without answering. */
     public static final class NotRunningException extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        NotRunningException(Throwable cause) {
+        public NotRunningException(Throwable cause) {
             super(cause);
         }
     }
