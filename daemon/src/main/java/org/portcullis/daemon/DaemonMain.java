@@ -9,6 +9,10 @@ public final class DaemonMain {
     private DaemonMain() {
     }
 
+    public static void main(String[] args) {
+        System.exit(run(List.of(args), new DefaultBackends()));
+    }
+
     /** Returns the exit code; blocks while the daemon runs. */
     public static int run(List<String> args, BackendProvider backends) {
         EventLog log = new EventLog(System.err);

@@ -2,6 +2,7 @@ package org.portcullis.daemon;
 
 import java.io.IOException;
 import java.nio.channels.SocketChannel;
+import java.nio.file.FileSystems;
 import java.nio.file.attribute.UserPrincipal;
 
 import jdk.net.ExtendedSocketOptions;
@@ -9,6 +10,15 @@ import jdk.net.UnixDomainPrincipal;
 
 /** Who may talk to the daemon: root and the owner of the socket, identified by the peer's credentials. */
 public record PeerPolicy(UserPrincipal root, UserPrincipal owner) {
+
+    public static PeerPolicy rootOrOwner(UserPrincipal owner) {
+        try {
+            return new PeerPolicy(FileSystems.getDefault().getUserPrincipalLookupService().lookupPrincipalByName("root"),
+                    owner);
+        } catch (IOException e) {
+            return new PeerPolicy(owner, owner);
+        }
+    }
 
     public boolean allows(SocketChannel channel) {
         try {

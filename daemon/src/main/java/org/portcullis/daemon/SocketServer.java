@@ -10,7 +10,6 @@ import java.net.UnixDomainSocketAddress;
 import java.nio.channels.Channels;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -30,14 +29,22 @@ public final class SocketServer implements AutoCloseable {
     private final Path path;
     private final Function<Request, Response> handler;
     private final EventLog log;
+    private final Function<UserPrincipal, PeerPolicy> policies;
     private ServerSocketChannel server;
     private PeerPolicy policy;
     private Thread acceptor;
 
     public SocketServer(Path path, Function<Request, Response> handler, EventLog log) {
+        this(path, handler, log, PeerPolicy::rootOrOwner);
+    }
+
+    /** {@code policies} makes the access policy from the socket file's owner. */
+    SocketServer(Path path, Function<Request, Response> handler, EventLog log,
+                 Function<UserPrincipal, PeerPolicy> policies) {
         this.path = path;
         this.handler = handler;
         this.log = log;
+        this.policies = policies;
     }
 
     /** Binds the socket, replacing a stale socket file; fails if another daemon answers on it. */
@@ -56,8 +63,7 @@ public final class SocketServer implements AutoCloseable {
         server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
         server.bind(UnixDomainSocketAddress.of(path));
         Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rw-rw-rw-"));
-        UserPrincipal root = FileSystems.getDefault().getUserPrincipalLookupService().lookupPrincipalByName("root");
-        policy = new PeerPolicy(root, Files.getOwner(path));
+        policy = policies.apply(Files.getOwner(path));
         acceptor = Thread.ofPlatform().name("portcullis-accept").daemon(true).start(this::acceptLoop);
     }
 
