@@ -9,17 +9,24 @@ import java.util.regex.Pattern;
 /**
  * Parses firewall-cmd's command line the way Python's argparse does for its option table: values are taken
  * greedily, an option of a mutually exclusive group conflicts with an earlier one of the same group, and
- * words no option takes are reported at the end as unrecognized. Abbreviated options are not accepted.
+ * words no option takes are reported at the end as unrecognized, and a long option may be abbreviated
+ * when the abbreviation is unique among all of firewall-cmd's options.
  */
 public final class ArgvParser {
     private static final Pattern NEGATIVE_NUMBER = Pattern.compile("-\\d+|-\\d*\\.\\d+");
 
     private final Map<String, OptionSpec> bySpelling = new HashMap<>();
+    private final List<String> allLongOptions;
 
-    public ArgvParser(List<OptionSpec> options) {
+    /**
+     * {@code options} are the options this parser implements; {@code allLongOptions} every long option of
+     * firewall-cmd in its order, which decides whether an abbreviation is unique or ambiguous.
+     */
+    public ArgvParser(List<OptionSpec> options, List<String> allLongOptions) {
         for (OptionSpec o : options) {
             o.spellings().forEach(s -> bySpelling.put(s, o));
         }
+        this.allLongOptions = List.copyOf(allLongOptions);
     }
 
     private enum Kind { VALUE, OPTION, UNKNOWN, DASHES }
@@ -38,19 +45,11 @@ public final class ArgvParser {
         ParsedOptions parsed = new ParsedOptions();
         Map<String, OptionSpec> seenByGroup = new HashMap<>();
         List<String> extras = new ArrayList<>();
-        boolean dashesDropped = false;
         int i = 0;
         while (i < tokens.size()) {
             Classified c = kinds.get(i);
             switch (c.kind()) {
-                case VALUE, UNKNOWN -> extras.add(tokens.get(i++).text());
-                case DASHES -> {
-                    if (dashesDropped) {
-                        extras.add(tokens.get(i).text());
-                    }
-                    dashesDropped = true;
-                    i++;
-                }
+                case VALUE, UNKNOWN, DASHES -> extras.add(tokens.get(i++).text());
                 case OPTION -> {
                     OptionSpec spec = c.spec();
                     String explicit = c.explicit();
@@ -114,7 +113,7 @@ public final class ArgvParser {
 
     private static UsageError expected(OptionSpec spec, int count) {
         return UsageError.parser("argument " + spec.display() + ": expected "
-                + (count == 1 ? "one argument" : count + " arguments"));
+                + count + (count == 1 ? " argument" : " arguments"));
     }
 
     private static void conflict(OptionSpec spec, Map<String, OptionSpec> seenByGroup) {
@@ -141,6 +140,18 @@ public final class ArgvParser {
         int eq = arg.indexOf('=');
         if (eq > 0 && bySpelling.containsKey(arg.substring(0, eq))) {
             return new Classified(Kind.OPTION, bySpelling.get(arg.substring(0, eq)), arg.substring(eq + 1));
+        }
+        if (arg.startsWith("--")) {
+            String prefix = eq > 0 ? arg.substring(0, eq) : arg;
+            List<String> matches = allLongOptions.stream().filter(o -> o.startsWith(prefix)).toList();
+            if (matches.size() > 1) {
+                throw UsageError.parser("ambiguous option: " + arg + " could match " + String.join(", ", matches));
+            }
+            if (matches.size() == 1) {
+                OptionSpec spec = bySpelling.get(matches.getFirst());
+                return spec == null ? new Classified(Kind.UNKNOWN, null, null)
+                        : new Classified(Kind.OPTION, spec, eq > 0 ? arg.substring(eq + 1) : null);
+            }
         }
         if (!arg.startsWith("--") && arg.length() > 2 && bySpelling.containsKey(arg.substring(0, 2))) {
             return new Classified(Kind.OPTION, bySpelling.get(arg.substring(0, 2)), arg.substring(2));

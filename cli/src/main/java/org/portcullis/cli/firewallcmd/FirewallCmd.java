@@ -26,7 +26,7 @@ public final class FirewallCmd {
     public FirewallCmd(Connector connector, PrintStream out, PrintStream err) {
         List<OptionSpec> specs = new ArrayList<>(GlobalOptions.SPECS);
         families.forEach(f -> specs.addAll(f.options()));
-        this.parser = new ArgvParser(specs);
+        this.parser = new ArgvParser(specs, resource("firewalld-options.txt").lines().toList());
         this.connector = connector;
         this.output = new Output(out, err);
     }

@@ -98,6 +98,8 @@ class OutputTest {
         assertEquals(List.of(Request.runtime(Ops.REMOVE_RULES, "ipv4", "filter", "OUTPUT")), h.requests);
         h.run("--direct", "--get-passthroughs=ipv4");
         assertEquals(List.of(Request.runtime(Ops.GET_PASSTHROUGHS, "ipv4")), h.requests);
+        h.run("--perm", "--dir", "--get-all-r");
+        assertEquals(List.of(new Request(Ops.GET_ALL_RULES, List.of(), true)), h.requests);
         h.run("--direct", "--direct", "--get-all-chains");
         assertEquals(List.of(Request.runtime(Ops.GET_ALL_CHAINS)), h.requests);
     }

@@ -46,15 +46,22 @@ class UsageErrorsTest {
     @Test
     void parserErrors() {
         refused(2, USAGE + "firewall-cmd: error: unrecognized arguments: --bogus\n", "--bogus");
-        refused(2, USAGE + "firewall-cmd: error: unrecognized arguments: stray -x\n", "--state", "stray", "-x");
+        refused(2, USAGE + "firewall-cmd: error: unrecognized arguments: stray -x -- more\n", "--state", "stray", "-x", "--", "more");
         refused(2, USAGE + "firewall-cmd: error: argument --state: not allowed with argument --reload\n", "--reload", "--state");
         refused(2, USAGE + "firewall-cmd: error: argument -q/--quiet: not allowed with argument -v/--verbose\n", "-v", "-q", "--state");
         refused(2, USAGE + "firewall-cmd: error: argument --state: ignored explicit argument 'x'\n", "--state=x");
         refused(2, USAGE + "firewall-cmd: error: argument --add-chain: expected 3 arguments\n", "--direct", "--add-chain", "ipv4", "filter");
-        refused(2, USAGE + "firewall-cmd: error: argument --get-passthroughs: expected one argument\n", "--direct", "--get-passthroughs");
+        refused(2, USAGE + "firewall-cmd: error: argument --get-passthroughs: expected 1 argument\n", "--direct", "--get-passthroughs");
         refused(2, USAGE + "firewall-cmd: error: argument --get-all-rules: not allowed with argument --add-chain\n",
                 "--direct", "--add-chain", "ipv4", "filter", "x", "--get-all-rules");
         refused(2, USAGE + "firewall-cmd: error: argument --add-chain: expected 3 arguments\n", "-q", "--direct", "--add-chain=ipv4");
+    }
+
+    @Test
+    void abbreviatedOptions() {
+        refused(2, USAGE + "firewall-cmd: error: ambiguous option: --add-r could match --add-rich-rule, --add-rule\n",
+                "--direct", "--add-r", "ipv4", "filter", "INPUT", "0", "-j", "ACCEPT");
+        refused(2, USAGE + "firewall-cmd: error: argument --state: ignored explicit argument '1'\n", "--stat=1");
     }
 
     @Test
