@@ -40,7 +40,7 @@ public final class Daemon implements AutoCloseable {
     /** Opens the socket, then applies the permanent configuration; {@code --state} says running afterwards. */
     public static Daemon start(DaemonOptions options, BackendChoice backend, Toolkit toolkit, EventLog log)
             throws IOException {
-        log.info("backend " + backend.backend().name() + ": " + backend.reason());
+        log.info(backend.reason());
         if (!Files.isDirectory(options.configDir())) {
             Files.createDirectories(options.configDir(), PosixFilePermissions.asFileAttribute(
                     PosixFilePermissions.fromString("rwxr-x---")));
