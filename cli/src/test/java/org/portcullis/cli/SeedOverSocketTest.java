@@ -24,7 +24,7 @@ import org.portcullis.daemon.DaemonState;
 import org.portcullis.daemon.DirectStore;
 import org.portcullis.daemon.DirectValidator;
 import org.portcullis.daemon.EventLog;
-import org.portcullis.daemon.MemoryBackend;
+import org.portcullis.daemon.MemoryTarget;
 import org.portcullis.daemon.Toolkit;
 import org.portcullis.model.direct.DirectConfig;
 import org.portcullis.model.direct.DirectRule;
@@ -69,7 +69,7 @@ class SeedOverSocketTest {
 
     private Daemon start(Path socket) throws Exception {
         Daemon d = Daemon.start(new DaemonOptions(dir.resolve("etc"), socket, Optional.empty()),
-                new BackendChoice(new MemoryBackend(), "test"), toolkit, new EventLog(new PrintStream(OutputStream.nullOutputStream())));
+                new BackendChoice(new MemoryTarget(), "test"), toolkit, new EventLog(new PrintStream(OutputStream.nullOutputStream())));
         for (int i = 0; i < 500 && d.firewall().state() != DaemonState.RUNNING; i++) {
             Thread.sleep(10);
         }

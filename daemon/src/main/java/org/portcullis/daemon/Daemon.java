@@ -46,7 +46,7 @@ public final class Daemon implements AutoCloseable {
                     PosixFilePermissions.fromString("rwxr-x---")));
             log.info("created configuration directory " + options.configDir());
         }
-        Firewall firewall = new Firewall(backend.backend(), toolkit.compiler(), toolkit.validator(),
+        Firewall firewall = new Firewall(backend.target(), toolkit.compiler(), toolkit.validator(),
                 toolkit.store(options.configDir()), log);
         Daemon daemon = new Daemon(options, firewall, toolkit.quoting(), log);
         daemon.server.start();

@@ -3,8 +3,6 @@ package org.portcullis.daemon;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
-import org.portcullis.backend.Backend;
-import org.portcullis.backend.BackendException;
 import org.portcullis.compile.Compiled;
 import org.portcullis.daemon.direct.DirectChecks;
 import org.portcullis.model.direct.DirectConfig;
@@ -17,7 +15,7 @@ import org.portcullis.model.error.FirewallException;
  * any failure leaves the runtime state as it was. Permanent changes touch only the store.
  */
 public final class Firewall {
-    private final Backend backend;
+    private final RulesetTarget target;
     private final RulesetCompiler compiler;
     private final DirectValidator validator;
     private final DirectStore store;
@@ -26,9 +24,9 @@ public final class Firewall {
     private volatile RuntimeConfig runtime = RuntimeConfig.EMPTY;
     private volatile DirectConfig permanent = DirectConfig.EMPTY;
 
-    public Firewall(Backend backend, RulesetCompiler compiler, DirectValidator validator, DirectStore store,
+    public Firewall(RulesetTarget target, RulesetCompiler compiler, DirectValidator validator, DirectStore store,
                     EventLog log) {
-        this.backend = backend;
+        this.target = target;
         this.compiler = compiler;
         this.validator = validator;
         this.store = store;
@@ -136,8 +134,12 @@ public final class Firewall {
 
     /** Removes every Portcullis table from the kernel. */
     public synchronized void stop() {
-        backend.removeAll();
-        log.info("stopped: removed Portcullis tables");
+        try {
+            target.removeAll();
+            log.info("stopped: removed Portcullis tables");
+        } catch (RuntimeException e) {
+            log.info("stopped, but removing Portcullis tables failed: " + describe(e));
+        }
     }
 
     private void commit(RuntimeConfig next) {
@@ -151,9 +153,7 @@ public final class Firewall {
             throw new FirewallException(ErrorCode.COMMAND_FAILED, describe(e));
         }
         try {
-            backend.apply(compiled.ruleset());
-        } catch (BackendException e) {
-            throw new FirewallException(ErrorCode.COMMAND_FAILED, e.getMessage());
+            target.apply(compiled.ruleset());
         } catch (FirewallException e) {
             throw e;
         } catch (RuntimeException e) {

@@ -1,11 +1,11 @@
 package org.portcullis.daemon;
 
-import org.portcullis.backend.Backend;
-import org.portcullis.backend.BackendException;
+import org.portcullis.model.error.ErrorCode;
+import org.portcullis.model.error.FirewallException;
 import org.portcullis.nft.Ruleset;
 
 /** Counts applications and can be told to refuse the next one, like a kernel rejecting a transaction. */
-final class FakeBackend implements Backend {
+final class FakeBackend implements RulesetTarget {
     int applied;
     int removed;
     boolean failNext;
@@ -19,14 +19,10 @@ final class FakeBackend implements Backend {
     public void apply(Ruleset desired) {
         if (failNext) {
             failNext = false;
-            throw new BackendException("netlink: Error: Could not process rule: No such file or directory");
+            throw new FirewallException(ErrorCode.COMMAND_FAILED,
+                    "netlink: Error: Could not process rule: No such file or directory");
         }
         applied++;
-    }
-
-    @Override
-    public Ruleset current() {
-        return Ruleset.EMPTY;
     }
 
     @Override

@@ -1,16 +1,14 @@
 package org.portcullis.daemon;
 
-
-import org.portcullis.backend.Backend;
 import org.portcullis.nft.Ruleset;
 
-/** A backend that only remembers the last ruleset applied: no kernel, no simulation. */
-public final class MemoryBackend implements Backend {
+/** A target that only remembers the last ruleset applied: no kernel, no simulation. */
+public final class MemoryTarget implements RulesetTarget {
     private volatile Ruleset current = Ruleset.EMPTY;
 
     @Override
     public String name() {
-        return "sim";
+        return "memory";
     }
 
     @Override
@@ -18,7 +16,6 @@ public final class MemoryBackend implements Backend {
         current = desired;
     }
 
-    @Override
     public Ruleset current() {
         return current;
     }
