@@ -54,7 +54,7 @@ class StandardToolkitTest {
         Dispatcher d = dispatcher(fw);
         d.dispatch(new Request(Ops.ADD_RULE, List.of("ipv4", "filter", "INPUT", "0", "-i", "eth+", "-m", "comment",
                 "--comment", "allow web", "!", "-s", "198.18.0.1", "-j", "ACCEPT"), false));
-        assertEquals(List.of("ipv4 filter INPUT 0 -i 'eth+' -m comment --comment 'allow web' '!' -s 198.18.0.1 -j ACCEPT"),
+        assertEquals(List.of("ipv4 filter INPUT 0 -i eth+ -m comment --comment 'allow web' '!' -s 198.18.0.1 -j ACCEPT"),
                 d.dispatch(Request.runtime(Ops.GET_ALL_RULES)).lines());
     }
 
