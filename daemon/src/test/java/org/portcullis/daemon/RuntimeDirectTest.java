@@ -73,6 +73,21 @@ class RuntimeDirectTest {
     }
 
     @Test
+    void chainsAndPassthroughsAreListedGroupedAsFirewalldDoes() {
+        f.run(Ops.ADD_CHAIN, "ipv4", "filter", "a");
+        f.run(Ops.ADD_CHAIN, "ipv4", "raw", "b");
+        f.run(Ops.ADD_CHAIN, "ipv4", "filter", "c");
+        f.run(Ops.REMOVE_CHAIN, "ipv4", "filter", "a");
+        f.run(Ops.ADD_CHAIN, "ipv6", "filter", "d");
+        assertEquals(List.of("ipv4 filter c", "ipv4 raw b", "ipv6 filter d"), f.run(Ops.GET_ALL_CHAINS).lines());
+        f.run(Ops.ADD_PASSTHROUGH, "ipv4", "-A", "INPUT", "-j", "ACCEPT");
+        f.run(Ops.ADD_PASSTHROUGH, "ipv6", "-A", "INPUT", "-j", "ACCEPT");
+        f.run(Ops.ADD_PASSTHROUGH, "ipv4", "-N", "x");
+        assertEquals(List.of("ipv4 -A INPUT -j ACCEPT", "ipv4 -N x", "ipv6 -A INPUT -j ACCEPT"),
+                f.run(Ops.GET_ALL_PASSTHROUGHS).lines());
+    }
+
+    @Test
     void removeRulesTouchesOnlyThatFamilyAndSpelling() {
         f.run(Ops.ADD_RULE, "ipv4", "filter", "INPUT", "0", "-j", "ACCEPT");
         f.run(Ops.ADD_RULE, "ipv6", "filter", "INPUT", "0", "-j", "ACCEPT");

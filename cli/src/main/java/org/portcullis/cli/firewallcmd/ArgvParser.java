@@ -143,6 +143,9 @@ public final class ArgvParser {
         }
         if (arg.startsWith("--")) {
             String prefix = eq > 0 ? arg.substring(0, eq) : arg;
+            if (allLongOptions.contains(prefix)) {
+                return new Classified(Kind.UNKNOWN, null, null);
+            }
             List<String> matches = allLongOptions.stream().filter(o -> o.startsWith(prefix)).toList();
             if (matches.size() > 1) {
                 throw UsageError.parser("ambiguous option: " + arg + " could match " + String.join(", ", matches));

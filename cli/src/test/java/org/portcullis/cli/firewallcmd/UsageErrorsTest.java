@@ -41,6 +41,9 @@ class UsageErrorsTest {
         refused(2, USAGE + "Can't use stand-alone options with other options.\n", "--reload", "--permanent");
         refused(2, USAGE + "Can't use stand-alone options with other options.\n", "--state", "--direct", "--get-all-rules");
         refused(2, "", "-q", "--direct");
+        refused(2, USAGE + "--zone is an invalid option with --direct\n", "--zone=public", "--direct", "--get-all-rules");
+        refused(2, USAGE + "--zone is an invalid option with --direct\n", "--direct", "--zone", "public", "--get-all-rules");
+        refused(2, USAGE + "Can't use stand-alone options with other options.\n", "--reload", "--zone=public");
     }
 
     @Test
@@ -62,6 +65,7 @@ class UsageErrorsTest {
         refused(2, USAGE + "firewall-cmd: error: ambiguous option: --add-r could match --add-rich-rule, --add-rule\n",
                 "--direct", "--add-r", "ipv4", "filter", "INPUT", "0", "-j", "ACCEPT");
         refused(2, USAGE + "firewall-cmd: error: argument --state: ignored explicit argument '1'\n", "--stat=1");
+        refused(2, USAGE + "firewall-cmd: error: unrecognized arguments: --list-all\n", "--list-all");
     }
 
     @Test
