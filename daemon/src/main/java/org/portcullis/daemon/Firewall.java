@@ -105,7 +105,14 @@ public final class Firewall {
         try {
             loaded = store.load();
             DirectChecks.supported(loaded);
-            loaded.rules().forEach(validator::rule);
+            for (var c : loaded.chains()) {
+                DirectChecks.table(c.ipv(), c.table());
+                DirectChecks.userChain(c.ipv(), c.table(), c.chain());
+            }
+            for (var r : loaded.rules()) {
+                DirectChecks.table(r.ipv(), r.table());
+                validator.rule(r);
+            }
             loaded.passthroughs().forEach(validator::trackedPassthrough);
         } catch (FirewallException e) {
             throw new FirewallException(e.code(), "'" + store.file() + "': " + e.detail());

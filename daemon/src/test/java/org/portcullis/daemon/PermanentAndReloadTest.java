@@ -76,6 +76,10 @@ class PermanentAndReloadTest {
         assertEquals(ErrorCode.INVALID_IPV, f.run(Ops.CHECK_CONFIG).code());
         Files.writeString(f.store.file(), "rule\tipv4\tfilter\tINPUT\t0\t--bad\n");
         assertEquals(ErrorCode.COMMAND_FAILED, f.run(Ops.RELOAD).code());
+        Files.writeString(f.store.file(), "rule\tipv4\tbadtable\tINPUT\t0\t-j\tACCEPT\n");
+        assertEquals(ErrorCode.INVALID_TABLE, f.run(Ops.RELOAD).code());
+        Files.writeString(f.store.file(), "chain\tipv4\tfilter\tINPUT\n");
+        assertEquals(ErrorCode.BUILTIN_CHAIN, f.run(Ops.CHECK_CONFIG).code());
         assertEquals(List.of("ipv4 filter OUTPUT 3 -j DROP"), f.run(Ops.GET_ALL_RULES).lines());
         assertEquals(applied, f.backend.applied);
         assertEquals(List.of(Ops.RUNNING), f.run(Ops.STATE).lines());
