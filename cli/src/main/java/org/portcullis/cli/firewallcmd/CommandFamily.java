@@ -11,4 +11,14 @@ public interface CommandFamily {
 
     /** Carries the command out; returns the exit code. */
     int run(Session session);
+
+    /** Options that may not be combined with {@code --permanent}, {@code --zone} or direct options. */
+    default List<String> standaloneOptions() {
+        return List.of();
+    }
+
+    /** Options that only print something, which {@code -q} is refused with. */
+    default List<String> listOptions() {
+        return List.of();
+    }
 }

@@ -20,6 +20,7 @@ import org.portcullis.model.error.ErrorCode;
 public final class FirewallCmd {
     private final List<CommandFamily> families = List.of(new StatusCommands(), new DirectCommands());
     private final ArgvParser parser;
+    private final OptionChecks checks = new OptionChecks(families);
     private final Connector connector;
     private final Output output;
 
@@ -60,7 +61,7 @@ public final class FirewallCmd {
     }
 
     private int run(ParsedOptions o) {
-        OptionChecks.check(o);
+        checks.check(o);
         if (o.set("--help")) {
             output.message(resource("firewall-cmd-help.txt").stripTrailing());
             return 0;

@@ -1,18 +1,23 @@
 package org.portcullis.cli.firewallcmd;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** firewall-cmd's checks on option combinations, in its order, after parsing and before contacting the daemon. */
 final class OptionChecks {
-    private static final List<String> STANDALONE = List.of("--help", "--version", "--state", "--reload",
-            "--complete-reload", "--runtime-to-permanent", "--check-config");
+    private final List<String> standalone = new ArrayList<>(List.of("--help", "--version"));
+    private final List<String> listing = new ArrayList<>(List.of("--help", "--version"));
 
-    private OptionChecks() {
+    OptionChecks(List<CommandFamily> families) {
+        for (CommandFamily f : families) {
+            standalone.addAll(f.standaloneOptions());
+            listing.addAll(f.listOptions());
+        }
     }
 
-    static void check(ParsedOptions o) {
+    void check(ParsedOptions o) {
         boolean direct = o.anySet(DirectCommands.NAMES);
-        if (o.anySet(STANDALONE) && (o.set("--permanent") || o.set("--zone") || direct)) {
+        if (o.anySet(standalone) && (o.set("--permanent") || o.set("--zone") || direct)) {
             throw UsageError.withUsage(Texts.STANDALONE);
         }
         if (o.set("--direct") != direct) {
@@ -21,7 +26,7 @@ final class OptionChecks {
         if (o.set("--zone") && o.set("--direct")) {
             throw UsageError.withUsage(Texts.ZONE_WITH_DIRECT);
         }
-        if (o.set("--quiet") && (o.set("--help") || o.set("--version"))) {
+        if (o.set("--quiet") && o.anySet(listing)) {
             throw UsageError.forced(Texts.QUIET_REFUSED);
         }
     }

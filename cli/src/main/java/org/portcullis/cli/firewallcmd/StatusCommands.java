@@ -19,6 +19,11 @@ public final class StatusCommands implements CommandFamily {
     }
 
     @Override
+    public List<String> standaloneOptions() {
+        return NAMES;
+    }
+
+    @Override
     public boolean claims(ParsedOptions o) {
         return o.anySet(NAMES);
     }
