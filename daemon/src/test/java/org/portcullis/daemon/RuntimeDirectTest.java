@@ -118,6 +118,13 @@ class RuntimeDirectTest {
         assertEquals(1, f.compiler.last.passthroughs().size());
         Response listing = f.run(Ops.PASSTHROUGH, "ipv4", "-L", "OUTPUT");
         assertEquals(ErrorCode.COMMAND_FAILED, listing.code());
+        assertEquals(Response.Kind.OK, f.run(Ops.PASSTHROUGH, "ipv4", "-t", "filter", "-I", "INPUT", "1", "-j", "DROP").kind());
+        assertEquals(2, f.compiler.last.passthroughs().size());
+        assertEquals(Response.Kind.OK, f.run(Ops.PASSTHROUGH, "ipv4", "-t", "filter", "-D", "INPUT", "-j", "DROP").kind());
+        assertEquals(Response.Kind.OK, f.run(Ops.PASSTHROUGH, "ipv4", "-D", "OUTPUT", "-j", "ACCEPT").kind());
+        assertEquals(0, f.compiler.last.passthroughs().size());
+        assertEquals(ErrorCode.COMMAND_FAILED, f.run(Ops.PASSTHROUGH, "ipv4", "-D", "OUTPUT", "-j", "ACCEPT").code());
+        assertEquals(ErrorCode.COMMAND_FAILED, f.run(Ops.PASSTHROUGH, "ipv6", "-D", "OUTPUT", "-j", "ACCEPT").code());
     }
 
     @Test

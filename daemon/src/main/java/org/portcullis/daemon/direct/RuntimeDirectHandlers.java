@@ -128,11 +128,23 @@ public final class RuntimeDirectHandlers implements HandlerFamily {
         if (p.ipv() == Ipv.EB) {
             throw new FirewallException(ErrorCode.COMMAND_FAILED, DirectChecks.EB_UNSUPPORTED);
         }
+        if (UntrackedDelete.isDelete(p)) {
+            Passthrough added = UntrackedDelete.target(p, fw.runtime().untracked()).orElseThrow(() ->
+                    new FirewallException(ErrorCode.COMMAND_FAILED, "passthrough '" + listing.describe(p)
+                            + "' failed: no such rule added by an untracked passthrough"));
+            fw.change("passthrough " + listing.describe(p), rt -> {
+                List<Passthrough> untracked = new ArrayList<>(rt.untracked());
+                untracked.remove(added);
+                return new RuntimeConfig(rt.tracked(), untracked);
+            });
+            return Response.ok();
+        }
         try {
             fw.validator().trackedPassthrough(p);
         } catch (FirewallException e) {
             throw new FirewallException(ErrorCode.COMMAND_FAILED, "passthrough '" + listing.describe(p)
-                    + "' cannot be applied: only commands adding rules or chains (-A, -I, -N) are supported ("
+                    + "' cannot be applied: only commands adding rules or chains (-A, -I, -N) or deleting such"
+                    + " rules (-D) are supported ("
                     + e.detail() + ")");
         }
         fw.change("passthrough " + listing.describe(p), rt -> {
