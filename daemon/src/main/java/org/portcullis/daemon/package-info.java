@@ -11,7 +11,8 @@
  *       running, where firewalld would be left half applied and FAILED.</li>
  *   <li>Family {@code eb} is refused with COMMAND_FAILED: Portcullis does not program ebtables.</li>
  *   <li>An untracked {@code --passthrough} is applied only when it adds rules or chains (-A, -I, -N); it is
- *       kept until the next reload but never listed or saved. Listing and checking forms (-L, -S, -C) are
+ * *       kept until the next reload but never listed or saved; {@code -D} deletes what such a passthrough
+ *       added. Listing and checking forms (-L, -S, -C) are
  *       refused with COMMAND_FAILED.</li>
  * </ul>
  */
