@@ -14,8 +14,9 @@ import org.portcullis.model.error.FirewallException;
 
 /**
  * The direct configuration: chains, rules and tracked passthroughs, immutable. One type serves runtime
- * and permanent. Rules are grouped by {@link ChainKey} in the order each group was created (a group
- * disappears with its last rule), and keep insertion order inside a group, as firewalld lists them.
+ * and permanent. Rules are grouped by {@link ChainKey}, chains by family and table, passthroughs by family,
+ * each in the order its group was created (a group disappears with its last member), and keep insertion
+ * order inside a group, as firewalld lists them.
  */
 public final class DirectConfig {
     public static final DirectConfig EMPTY = new DirectConfig(List.of(), new LinkedHashMap<>(), List.of());
@@ -33,14 +34,17 @@ public final class DirectConfig {
 
     /** Builds a configuration from lists in order, dropping exact duplicates as firewalld's reader does. */
     public static DirectConfig of(List<DirectChain> chains, List<DirectRule> rules, List<Passthrough> passthroughs) {
-        List<DirectChain> cs = chains.stream().distinct().toList();
+        List<DirectChain> cs = new ArrayList<>();
+        chains.stream().distinct().forEach(c -> cs.add(groupEnd(cs, c.ipv(), c.table()), c));
         SequencedMap<ChainKey, LinkedHashSet<DirectRule>> grouped = new LinkedHashMap<>();
         for (DirectRule r : rules) {
             grouped.computeIfAbsent(r.key(), k -> new LinkedHashSet<>()).add(r);
         }
         SequencedMap<ChainKey, RuleGroup> rs = new LinkedHashMap<>();
         grouped.forEach((k, v) -> rs.put(k, new RuleGroup(List.copyOf(v), Set.copyOf(v))));
-        return new DirectConfig(cs, rs, passthroughs.stream().distinct().toList());
+        List<Passthrough> ps = new ArrayList<>();
+        passthroughs.stream().distinct().forEach(p -> ps.add(groupEnd(ps, p.ipv()), p));
+        return new DirectConfig(cs, rs, ps);
     }
 
     public List<DirectChain> chains() {
@@ -86,8 +90,28 @@ public final class DirectConfig {
                     "chain '" + c.chain() + "' already is in '" + c.ipv() + ":" + c.table() + "'");
         }
         List<DirectChain> cs = new ArrayList<>(chains);
-        cs.add(c);
+        cs.add(groupEnd(cs, c.ipv(), c.table()), c);
         return new DirectConfig(cs, rules, passthroughs);
+    }
+
+    /** Chains are kept grouped by family and table, groups in order of creation, as firewalld lists them. */
+    private static int groupEnd(List<DirectChain> chains, Ipv ipv, String table) {
+        for (int i = chains.size() - 1; i >= 0; i--) {
+            if (chains.get(i).ipv() == ipv && chains.get(i).table().equals(table)) {
+                return i + 1;
+            }
+        }
+        return chains.size();
+    }
+
+    /** Passthroughs are kept grouped by family, groups in order of creation. */
+    private static int groupEnd(List<Passthrough> passthroughs, Ipv ipv) {
+        for (int i = passthroughs.size() - 1; i >= 0; i--) {
+            if (passthroughs.get(i).ipv() == ipv) {
+                return i + 1;
+            }
+        }
+        return passthroughs.size();
     }
 
     public DirectConfig withoutChain(DirectChain c) {
@@ -139,7 +163,7 @@ public final class DirectConfig {
                     "passthrough '" + p.ipv() + "', '" + argsText + "'");
         }
         List<Passthrough> ps = new ArrayList<>(passthroughs);
-        ps.add(p);
+        ps.add(groupEnd(ps, p.ipv()), p);
         return new DirectConfig(chains, rules, ps);
     }
 

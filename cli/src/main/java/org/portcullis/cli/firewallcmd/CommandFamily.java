@@ -1,0 +1,24 @@
+package org.portcullis.cli.firewallcmd;
+
+import java.util.List;
+
+/** A group of firewall-cmd options with its handler: status options, direct options, later zones. */
+public interface CommandFamily {
+    List<OptionSpec> options();
+
+    /** Whether the parsed command line is one of this family's. */
+    boolean claims(ParsedOptions options);
+
+    /** Carries the command out; returns the exit code. */
+    int run(Session session);
+
+    /** Options that may not be combined with {@code --permanent}, {@code --zone} or direct options. */
+    default List<String> standaloneOptions() {
+        return List.of();
+    }
+
+    /** Options that only print something, which {@code -q} is refused with. */
+    default List<String> listOptions() {
+        return List.of();
+    }
+}

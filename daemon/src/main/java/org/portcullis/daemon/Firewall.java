@@ -1,0 +1,181 @@
+package org.portcullis.daemon;
+
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+import org.portcullis.compile.Compiled;
+import org.portcullis.daemon.direct.DirectChecks;
+import org.portcullis.model.direct.DirectConfig;
+import org.portcullis.model.error.ErrorCode;
+import org.portcullis.model.error.FirewallException;
+
+/**
+ * Runtime and permanent state of the daemon. Every runtime change is a transaction: the new configuration
+ * is computed, compiled and applied by the backend in one step, and only then becomes the runtime state;
+ * any failure leaves the runtime state as it was. Permanent changes touch only the store.
+ */
+public final class Firewall {
+    private final RulesetTarget target;
+    private final RulesetCompiler compiler;
+    private final DirectValidator validator;
+    private final DirectStore store;
+    private final EventLog log;
+    private volatile DaemonState state = DaemonState.STARTING;
+    private volatile RuntimeConfig runtime = RuntimeConfig.EMPTY;
+    private volatile DirectConfig permanent = DirectConfig.EMPTY;
+
+    public Firewall(RulesetTarget target, RulesetCompiler compiler, DirectValidator validator, DirectStore store,
+                    EventLog log) {
+        this.target = target;
+        this.compiler = compiler;
+        this.validator = validator;
+        this.store = store;
+        this.log = log;
+    }
+
+    public DaemonState state() {
+        return state;
+    }
+
+    public RuntimeConfig runtime() {
+        return runtime;
+    }
+
+    public DirectConfig permanent() {
+        return permanent;
+    }
+
+    public DirectValidator validator() {
+        return validator;
+    }
+
+    /** Applies the permanent configuration; on failure enters the failsafe (no direct rules) and FAILED. */
+    public synchronized void start() {
+        DirectConfig loaded;
+        try {
+            loaded = store.load();
+        } catch (RuntimeException e) {
+            log.info("ignoring unreadable " + store.file() + ": " + describe(e));
+            loaded = DirectConfig.EMPTY;
+        }
+        permanent = loaded;
+        try {
+            commit(new RuntimeConfig(loaded, List.of()));
+            state = DaemonState.RUNNING;
+            log.info("running: applied permanent configuration " + summary(loaded));
+        } catch (RuntimeException e) {
+            log.info("start failed: " + describe(e) + "; failsafe without direct rules");
+            try {
+                commit(RuntimeConfig.EMPTY);
+            } catch (RuntimeException again) {
+                log.info("failsafe could not be applied: " + describe(again));
+            }
+            state = DaemonState.FAILED;
+        }
+    }
+
+    /** One runtime change; {@code change} throws FirewallException (soft or hard) to refuse it. */
+    public synchronized void change(String description, UnaryOperator<RuntimeConfig> change) {
+        RuntimeConfig next = change.apply(runtime);
+        commit(next);
+        log.info(description);
+    }
+
+    /** One permanent change, validated and written to the store; the kernel is not touched. */
+    public synchronized void changePermanent(String description, UnaryOperator<DirectConfig> change) {
+        DirectConfig next = change.apply(permanent);
+        DirectChecks.supportedAdditions(permanent, next);
+        store.save(next);
+        permanent = next;
+        log.info("permanent: " + description);
+    }
+
+    /** Re-reads and checks the store, then replaces the runtime state with it (FlushAllOnReload=yes). */
+    public synchronized void reload(String what) {
+        DirectConfig loaded = checkedLoad();
+        commit(new RuntimeConfig(loaded, List.of()));
+        permanent = loaded;
+        state = DaemonState.RUNNING;
+        log.info(what + ": applied permanent configuration " + summary(loaded));
+    }
+
+    /** Reads and validates the store without applying it. */
+    public synchronized DirectConfig checkedLoad() {
+        DirectConfig loaded;
+        try {
+            loaded = store.load();
+            DirectChecks.supported(loaded);
+            for (var c : loaded.chains()) {
+                DirectChecks.table(c.ipv(), c.table());
+                DirectChecks.userChain(c.ipv(), c.table(), c.chain());
+            }
+            for (var r : loaded.rules()) {
+                DirectChecks.table(r.ipv(), r.table());
+                validator.rule(r);
+            }
+            loaded.passthroughs().forEach(validator::trackedPassthrough);
+        } catch (FirewallException e) {
+            throw new FirewallException(e.code(), "'" + store.file() + "': " + e.detail());
+        }
+        return loaded;
+    }
+
+    public synchronized void runtimeToPermanent() {
+        if (state == DaemonState.FAILED) {
+            throw new FirewallException(ErrorCode.RUNNING_BUT_FAILED,
+                    "Saving runtime to permanent is not allowed while firewalld is in FAILED state. "
+                            + "The permanent configuration must be fixed and then firewalld restarted. "
+                            + "Try `firewall-offline-cmd --check-config`.");
+        }
+        DirectConfig current = runtime.tracked();
+        try {
+            store.save(current);
+        } catch (FirewallException e) {
+            throw new FirewallException(ErrorCode.RT_TO_PERM_FAILED, e.detail());
+        } catch (RuntimeException e) {
+            throw new FirewallException(ErrorCode.RT_TO_PERM_FAILED, describe(e));
+        }
+        permanent = current;
+        log.info("runtime to permanent: saved " + summary(current) + " to " + store.file());
+    }
+
+    /** Removes every Portcullis table from the kernel. */
+    public synchronized void stop() {
+        try {
+            target.removeAll();
+            log.info("stopped: removed Portcullis tables");
+        } catch (RuntimeException e) {
+            log.info("stopped, but removing Portcullis tables failed: " + describe(e));
+        }
+    }
+
+    private void commit(RuntimeConfig next) {
+        DirectChecks.supported(next.tracked());
+        Compiled compiled;
+        try {
+            compiled = compiler.compile(next.effective());
+        } catch (FirewallException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new FirewallException(ErrorCode.COMMAND_FAILED, describe(e));
+        }
+        try {
+            target.apply(compiled.ruleset());
+        } catch (FirewallException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new FirewallException(ErrorCode.COMMAND_FAILED, describe(e));
+        }
+        runtime = next;
+    }
+
+    private static String summary(DirectConfig c) {
+        return "(" + c.chains().size() + " chains, " + c.rules().size() + " rules, "
+                + c.passthroughs().size() + " passthroughs)";
+    }
+
+    static String describe(RuntimeException e) {
+        return e instanceof FirewallException f ? f.getMessage()
+                : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}

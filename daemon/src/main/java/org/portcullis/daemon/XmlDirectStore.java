@@ -1,0 +1,24 @@
+package org.portcullis.daemon;
+
+import java.nio.file.Path;
+
+import org.portcullis.config.xml.DirectXml;
+import org.portcullis.model.direct.DirectConfig;
+
+/** {@code direct.xml} inside the configuration directory, in firewalld's format. */
+public record XmlDirectStore(Path configDir) implements DirectStore {
+    @Override
+    public Path file() {
+        return configDir.resolve("direct.xml");
+    }
+
+    @Override
+    public DirectConfig load() {
+        return DirectXml.read(file());
+    }
+
+    @Override
+    public void save(DirectConfig config) {
+        DirectXml.write(config, file());
+    }
+}
