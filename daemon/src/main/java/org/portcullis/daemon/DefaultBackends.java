@@ -1,18 +1,20 @@
 package org.portcullis.daemon;
 
-/** The backends of this build. */
+import org.portcullis.backend.Backends;
+
+/** The real backends: nftables in the kernel, or the simulated kernel. */
 public final class DefaultBackends implements BackendProvider {
     @Override
     public BackendChoice byName(String name) {
-        return switch (name) {
-            case "sim" -> new BackendChoice(new MemoryTarget(), "backend sim: chosen with --backend");
-            case "nftables" -> throw new IllegalArgumentException("the nftables backend is not available in this build");
-            default -> throw new IllegalArgumentException("unknown backend '" + name + "' (choose from 'nftables', 'sim')");
-        };
+        return choice(Backends.forName(name));
     }
 
     @Override
     public BackendChoice detect() {
-        return new BackendChoice(new MemoryTarget(), "backend sim: the nftables backend is not available in this build");
+        return choice(Backends.detect());
+    }
+
+    private static BackendChoice choice(Backends.Detection d) {
+        return new BackendChoice(new BackendTarget(d.backend()), d.reason());
     }
 }
