@@ -11,6 +11,7 @@ import org.portcullis.model.rich.IpProtocols;
 import org.portcullis.model.zone.ForwardPort;
 import org.portcullis.model.zone.Port;
 import org.portcullis.model.zone.Primitives;
+import org.portcullis.model.zone.TransportProtocol;
 
 /** The elements zone and policy files share, written in firewalld's order and read leniently as it does. */
 final class PrimitivesXml {
@@ -56,13 +57,13 @@ final class PrimitivesXml {
     static Primitives read(XmlElement e, XmlIn in, Primitives p, String owner) {
         Primitives next = switch (e.name()) {
             case "service" -> lenient(p, () -> p.withService(e.get("name"), owner));
-            case "port" -> lenient(p, () -> p.withPort(Port.of(e.get("port"), e.get("protocol")), owner));
+            case "port" -> lenient(p, () -> p.withPort(port(e), owner));
             case "protocol" -> lenient(p, () -> p.withProtocol(protocol(e.get("value")), owner));
             case "icmp-block" -> lenient(p, () -> p.withIcmpBlock(e.get("name"), owner));
             case "masquerade" -> p.masquerade() ? p : p.withMasquerade(true, owner);
             case "forward-port" -> lenient(p, () -> p.withForwardPort(ForwardPort.of(e.get("port"),
                     e.get("protocol"), e.get("to-port"), e.get("to-addr")), owner));
-            case "source-port" -> lenient(p, () -> p.withSourcePort(Port.of(e.get("port"), e.get("protocol")), owner));
+            case "source-port" -> lenient(p, () -> p.withSourcePort(port(e), owner));
             case "rule" -> {
                 Primitives withRule = lenient(p, () -> p.withRichRule(RichRuleXml.read(e, in), owner));
                 yield withRule;
@@ -73,6 +74,16 @@ final class PrimitivesXml {
             in.end();
         }
         return next;
+    }
+
+    /** A port element; the protocol message is the one firewalld's file reader gives. */
+    static Port port(XmlElement e) {
+        String protocol = e.get("protocol");
+        if (!TransportProtocol.isValid(protocol)) {
+            throw new FirewallException(ErrorCode.INVALID_PROTOCOL,
+                    "'" + protocol + "' not from {'tcp'|'udp'|'sctp'|'dccp'}");
+        }
+        return Port.of(e.get("port"), protocol);
     }
 
     private static String protocol(String value) {

@@ -87,11 +87,11 @@ public final class ServiceXml {
                     if (port == null || port.isEmpty()) {
                         ZoneXml.addOnce(protocols, protocol(e.get("protocol")));
                     } else {
-                        ZoneXml.addOnce(ports, Port.of(port, e.get("protocol")));
+                        ZoneXml.addOnce(ports, PrimitivesXml.port(e));
                     }
                 }
                 case "protocol" -> ZoneXml.addOnce(protocols, protocol(e.get("value")));
-                case "source-port" -> ZoneXml.addOnce(sourcePorts, Port.of(e.get("port"), e.get("protocol")));
+                case "source-port" -> ZoneXml.addOnce(sourcePorts, PrimitivesXml.port(e));
                 case "module" -> ZoneXml.addOnce(modules, e.get("name"));
                 case "destination" -> {
                     v4 = Optional.ofNullable(e.get("ipv4"));
