@@ -328,18 +328,7 @@ public final class RichRuleParser {
 
     private static Optional<Limit> limit(Map<String, String> a) {
         String value = a.get("limit.value");
-        if (value == null) {
-            return Optional.empty();
-        }
-        String burst = a.get("limit.burst");
-        if (burst == null) {
-            return Optional.of(Limit.of(value));
-        }
-        String b = burst.strip();
-        if (!b.matches("[+-]?[0-9]{1,9}")) {
-            throw new FirewallException(ErrorCode.INVALID_LIMIT, burst);
-        }
-        return Optional.of(new Limit(value, Optional.of(Integer.parseInt(b))));
+        return value == null ? Optional.empty() : Optional.of(RuleDraft.limit(value, a.get("limit.burst")));
     }
 
     private static Optional<String> opt(Map<String, String> a, String key) {
