@@ -114,7 +114,7 @@ public final class RichRuleArbitraries {
         f.ifPresent(fam -> kinds.add(Combinators.combine(port(), proto(), port().optional(),
                         address(fam).map(a -> a.contains("/") ? a.substring(0, a.indexOf('/')) : a).optional())
                 .as((p, pr, tp, ta) -> new Element.ForwardPort(p, pr, tp.orElse(""), ta.orElse("")))));
-        return Arbitraries.oneOf(kinds).map(e -> (Element) e).optional(0.8);
+        return Arbitraries.<Element>oneOf(kinds).optional(0.8);
     }
 
     private static Arbitrary<Optional<Limit>> limit() {

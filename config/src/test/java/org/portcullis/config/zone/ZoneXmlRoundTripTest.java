@@ -19,7 +19,7 @@ class ZoneXmlRoundTripTest {
         return ZoneArbitraries.zones();
     }
 
-    @Property(tries = 500)
+    @Property(tries = 250)
     void writtenZonesReadBackEqual(@ForAll("zones") Zone zone) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ZoneXml.write(zone, out);
