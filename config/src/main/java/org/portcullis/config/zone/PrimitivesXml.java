@@ -64,10 +64,7 @@ final class PrimitivesXml {
             case "forward-port" -> lenient(p, () -> p.withForwardPort(ForwardPort.of(e.get("port"),
                     e.get("protocol"), e.get("to-port"), e.get("to-addr")), owner));
             case "source-port" -> lenient(p, () -> p.withSourcePort(port(e), owner));
-            case "rule" -> {
-                Primitives withRule = lenient(p, () -> p.withRichRule(RichRuleXml.read(e, in), owner));
-                yield withRule;
-            }
+            case "rule" -> lenient(p, () -> p.withRichRule(RichRuleXml.read(e, in), owner));
             default -> null;
         };
         if (next != null && !e.name().equals("rule")) {
