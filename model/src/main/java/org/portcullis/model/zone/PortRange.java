@@ -17,24 +17,32 @@ public record PortRange(int low, int high) implements Comparable<PortRange> {
     }
 
     /**
-     * Reads {@code P} or {@code P-P} as firewalld does: numbers only, at most 65535, a reversed range is
-     * swapped and {@code P-P} with equal ends is a single port.
+     * Reads {@code P} or {@code P-P} as firewalld does: numbers (at most 65535) or service names from
+     * {@code /etc/services}; a reversed range is swapped and {@code P-P} with equal ends is a single port.
      */
     public static Optional<PortRange> tryParse(String text) {
         if (text == null) {
             return Optional.empty();
         }
         String s = text.strip();
-        int dash = s.indexOf('-');
-        if (dash < 0) {
-            return number(s).map(PortRange::single);
+        Optional<Integer> whole = port(s);
+        if (whole.isPresent()) {
+            return whole.map(PortRange::single);
         }
-        Optional<Integer> a = number(s.substring(0, dash));
-        Optional<Integer> b = number(s.substring(dash + 1));
-        if (a.isEmpty() || b.isEmpty()) {
-            return Optional.empty();
+        for (int dash = s.indexOf('-'); dash >= 0; dash = s.indexOf('-', dash + 1)) {
+            Optional<Integer> a = port(s.substring(0, dash));
+            Optional<Integer> b = port(s.substring(dash + 1));
+            if (a.isPresent() && b.isPresent()) {
+                return Optional.of(new PortRange(Math.min(a.get(), b.get()), Math.max(a.get(), b.get())));
+            }
         }
-        return Optional.of(new PortRange(Math.min(a.get(), b.get()), Math.max(a.get(), b.get())));
+        return Optional.empty();
+    }
+
+    private static Optional<Integer> port(String s) {
+        Optional<Integer> n = number(s);
+        return n.isPresent() || s.isEmpty() || s.chars().allMatch(c -> c >= '0' && c <= '9') ? n
+                : PortNames.lookup(s);
     }
 
     public static boolean isValid(String text) {
