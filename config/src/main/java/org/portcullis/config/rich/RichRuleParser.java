@@ -87,8 +87,11 @@ public final class RichRuleParser {
         if (t.isAttribute() && !ATTRIBUTES.contains(t.name())) {
             throw rule("bad attribute '" + t.name() + "'");
         }
-        if (!t.isEnd() && !t.isAttribute() && !ELEMENTS.contains(t.element())) {
-            throw rule("unknown element " + t.element());
+        if (!t.isEnd() && !t.isAttribute()) {
+            if (!ELEMENTS.contains(t.element())) {
+                throw rule("unknown element " + t.element());
+            }
+            checkDuplicate(t.element());
         }
         return t;
     }
