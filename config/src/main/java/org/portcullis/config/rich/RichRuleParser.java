@@ -26,10 +26,12 @@ import org.portcullis.model.rich.RuleSource;
 public final class RichRuleParser {
     private static final Set<String> ATTRIBUTES = Set.of("priority", "family", "address", "mac", "ipset", "invert",
             "value", "port", "protocol", "to-port", "to-addr", "name", "group", "prefix", "level", "queue-size",
-            "type", "set", "burst");
+            "type", "set");
     private static final Set<String> ELEMENTS = Set.of("rule", "source", "destination", "protocol", "service",
             "port", "icmp-block", "icmp-type", "masquerade", "forward-port", "source-port", "log", "nflog", "audit",
             "accept", "drop", "reject", "mark", "limit", "not", "NOT", "tcp-mss-clamp");
+    private static final Set<String> KEEP_PENDING_LIMIT =
+            Set.of("service", "protocol", "icmp-block", "icmp-type", "limit", "rule");
     private static final Set<String> MATCH_ELEMENTS = Set.of("protocol", "service", "port", "icmp-block",
             "icmp-type", "masquerade", "forward-port", "source-port", "tcp-mss-clamp");
 
@@ -43,6 +45,8 @@ public final class RichRuleParser {
     private Logging logging;
     private Audit audit;
     private Action action;
+    private Limit pendingLimit;
+    private int extraRules;
 
     private RichRuleParser(List<Token> tokens) {
         this.tokens = tokens;
@@ -119,6 +123,9 @@ public final class RichRuleParser {
                 ruleElement(t.element());
             }
         }
+        if (extraRules > 0) {
+            throw rule("more than one 'rule' element");
+        }
         return new RichRule(priority, Optional.ofNullable(family), Optional.ofNullable(source),
                 Optional.ofNullable(destination), Optional.ofNullable(element), Optional.ofNullable(logging),
                 Optional.ofNullable(audit), Optional.ofNullable(action));
@@ -157,6 +164,10 @@ public final class RichRuleParser {
         return v.intValue();
     }
 
+    /**
+     * Parses one part. A {@code limit} outside any part waits for the next part that takes a limit, and is
+     * dropped by any part that ends by taking its attributes, as firewalld's shared attribute table behaves.
+     */
     private void ruleElement(String name) {
         checkDuplicate(name);
         switch (name) {
@@ -199,14 +210,14 @@ public final class RichRuleParser {
             }
             case "mark" -> {
                 Map<String, String> a = attributes(true, "set");
-                if (a.get("set") == null) {
-                    throw new FirewallException(ErrorCode.INVALID_MARK, "no value set");
-                }
-                action = new Action.Mark(a.get("set"), limit(a));
+                action = new Action.Mark(orEmpty(a.get("set")), limit(a));
             }
-            case "limit" -> throw rule("invalid 'limit' element");
-            case "rule" -> throw rule("more than one 'rule' element");
+            case "limit" -> pendingLimit = Limit.of(limitValue());
+            case "rule" -> extraRules++;
             default -> throw rule("'" + name + "' outside of source or destination");
+        }
+        if (!KEEP_PENDING_LIMIT.contains(name)) {
+            pendingLimit = null;
         }
     }
 
@@ -219,7 +230,7 @@ public final class RichRuleParser {
         }
         if (MATCH_ELEMENTS.contains(name) && element != null) {
             throw rule("more than one element. There cannot be both '" + name + "' and '"
-                    + RichRulePrinter.element(element) + "' in one rule.");
+                    + RichRulePrinter.element(unsetAsNone(element)) + "' in one rule.");
         }
         if ((name.equals("log") || name.equals("nflog")) && logging != null) {
             throw rule("more than one logging element");
@@ -229,8 +240,31 @@ public final class RichRuleParser {
         }
         if (Set.of("accept", "drop", "reject", "mark").contains(name) && action != null) {
             throw rule("more than one 'action' element. There cannot be both '" + name + "' and '"
-                    + RichRulePrinter.action(action) + "' in one rule.");
+                    + RichRulePrinter.action(unsetMarkAsNone(action)) + "' in one rule.");
         }
+    }
+
+    /** Missing ports and protocols are named {@code None} in messages, as firewalld names them. */
+    private static Element unsetAsNone(Element e) {
+        if (e instanceof Element.Port p) {
+            return new Element.Port(none(p.port()), none(p.protocol()));
+        }
+        if (e instanceof Element.SourcePort p) {
+            return new Element.SourcePort(none(p.port()), none(p.protocol()));
+        }
+        if (e instanceof Element.ForwardPort f) {
+            return new Element.ForwardPort(none(f.port()), none(f.protocol()), f.toPort(), f.toAddr());
+        }
+        return e;
+    }
+
+    private static String none(String s) {
+        return s.isEmpty() ? "None" : s;
+    }
+
+    /** A mark without value is named {@code mark set=None} in messages, as firewalld names it. */
+    private static Action unsetMarkAsNone(Action a) {
+        return a instanceof Action.Mark m && m.set().isEmpty() ? new Action.Mark("None", m.limit()) : a;
     }
 
     private RuleSource parseSource() {
@@ -308,30 +342,26 @@ public final class RichRuleParser {
                 pos++;
             } else if (t.isElement("limit") && withLimit) {
                 pos++;
-                Map<String, String> l = limitAttributes();
-                out.put("limit.value", l.get("value"));
-                out.put("limit.burst", l.get("burst"));
+                out.put("limit.value", limitValue());
             } else {
                 return out;
             }
         }
     }
 
-    private Map<String, String> limitAttributes() {
-        Map<String, String> out = new HashMap<>();
-        for (Token t = peek(); t.isAttribute() && (t.name().equals("value") || t.name().equals("burst")); t = peek()) {
-            out.put(t.name(), t.value());
-            pos++;
-        }
-        if (out.get("value") == null) {
+    /** The one {@code value=} attribute a {@code limit} takes. */
+    private String limitValue() {
+        Token t = peek();
+        if (!t.isAttribute() || !t.name().equals("value")) {
             throw rule("invalid 'limit' element");
         }
-        return out;
+        pos++;
+        return t.value();
     }
 
-    private static Optional<Limit> limit(Map<String, String> a) {
+    private Optional<Limit> limit(Map<String, String> a) {
         String value = a.get("limit.value");
-        return value == null ? Optional.empty() : Optional.of(RuleDraft.limit(value, a.get("limit.burst")));
+        return value == null ? Optional.ofNullable(pendingLimit) : Optional.of(Limit.of(value));
     }
 
     private static Optional<String> opt(Map<String, String> a, String key) {

@@ -38,7 +38,7 @@ public final class RichRuleXml {
             .element("reject", "|", "type")
             .element("drop")
             .element("mark", "set")
-            .element("limit", "value", "|", "burst");
+            .element("limit", "value");
 
     private RichRuleXml() {
     }
@@ -96,7 +96,7 @@ public final class RichRuleXml {
         }
         out.open(d, name, attributes);
         Limit l = limit.get();
-        out.empty(d + 1, "limit", "value", l.value(), "burst", l.burst().map(String::valueOf).orElse(null));
+        out.empty(d + 1, "limit", "value", l.value());
         out.close(d, name);
     }
 
@@ -149,7 +149,7 @@ public final class RichRuleXml {
             if (!c.name().equals("limit")) {
                 throw new FirewallException(ErrorCode.PARSE_ERROR, "Unexpected element " + c.name());
             }
-            limit = Optional.of(RuleDraft.limit(c.get("value"), c.get("burst")));
+            limit = Optional.of(Limit.of(c.get("value")));
             in.end();
         }
         return limit;

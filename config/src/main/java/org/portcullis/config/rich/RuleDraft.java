@@ -121,17 +121,6 @@ final class RuleDraft {
         return mac != null && !mac.isEmpty() ? new AddressMatch.Mac(mac) : new AddressMatch.Ipset(ipset);
     }
 
-    static Limit limit(String value, String burst) {
-        if (burst == null) {
-            return Limit.of(value);
-        }
-        String b = burst.strip();
-        if (!b.matches("[+-]?[0-9]{1,9}")) {
-            throw new FirewallException(ErrorCode.INVALID_LIMIT, burst);
-        }
-        return new Limit(value, Optional.of(Integer.parseInt(b)));
-    }
-
     private static Optional<String> opt(XmlElement e, String name) {
         return Optional.ofNullable(e.get(name));
     }

@@ -118,9 +118,8 @@ public final class RichRuleArbitraries {
     }
 
     private static Arbitrary<Optional<Limit>> limit() {
-        return Combinators.combine(Arbitraries.integers().between(1, 10000), Arbitraries.of("s", "m", "h", "d"),
-                        Arbitraries.integers().between(0, 10_000_000).optional(0.3))
-                .as((r, u, b) -> new Limit(r + "/" + u, b))
+        return Combinators.combine(Arbitraries.integers().between(1, 10000), Arbitraries.of("s", "m", "h", "d"))
+                .as((r, u) -> Limit.of(r + "/" + u))
                 .filter(l -> !l.value().equals("1/d")).optional(0.4);
     }
 

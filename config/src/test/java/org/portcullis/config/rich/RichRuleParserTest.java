@@ -46,8 +46,8 @@ class RichRuleParserTest {
         "rule tcp-mss-clamp value=1200|rule tcp-mss-clamp value=\"1200\"",
         "rule service name=ssh log prefix=\"ssh in \" level=info limit value=3/minute accept"
             + "|rule service name=\"ssh\" log prefix=\"ssh in \" level=\"info\" limit value=\"3/m\" accept",
-        "rule service name=ssh log limit value=1/s burst=5 accept"
-            + "|rule service name=\"ssh\" log limit value=\"1/s\" burst=5 accept",
+        "rule service name=ssh log limit value=1/s accept"
+            + "|rule service name=\"ssh\" log limit value=\"1/s\" accept",
         "rule service name=ssh nflog group=5 prefix=x queue-size=10 accept"
             + "|rule service name=\"ssh\" nflog group=\"5\" prefix=\"x\" queue-size=\"10\" accept",
         "rule service name=ssh audit limit value=2/h accept"
@@ -138,7 +138,7 @@ class RichRuleParserTest {
         "rule service name=ssh accept limit value=0/s|INVALID_LIMIT|0/s",
         "rule service name=ssh accept limit value=5/w|INVALID_LIMIT|5/w",
         "rule service name=ssh accept limit value=5|INVALID_LIMIT|5",
-        "rule service name=ssh accept limit value=5/m burst=20000000|INVALID_LIMIT|20000000",
+        "rule service name=ssh accept limit value=5/m burst=2|INVALID_RULE|bad attribute 'burst'",
         "rule service name=ssh accept limit|INVALID_RULE|invalid 'limit' element",
         "rule service name=ssh reject type=icmp-host-prohibited|INVALID_RULE"
             + "|When using reject type you must specify also rule family.",

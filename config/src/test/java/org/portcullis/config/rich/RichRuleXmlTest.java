@@ -24,9 +24,9 @@ class RichRuleXmlTest {
     @ParameterizedTest(name = "[{index}] {1}")
     @CsvSource(delimiter = ';', value = {
         "<rule family='ipv4' priority='-2'><source address='10.0.0.0/8' invert='true'/><service name='ssh'/>"
-            + "<log prefix='p' level='info'><limit value='2/minute' burst='4'/></log><audit/><accept/></rule>"
+            + "<log prefix='p' level='info'><limit value='2/minute'/></log><audit/><accept/></rule>"
             + ";rule priority=\"-2\" family=\"ipv4\" source NOT address=\"10.0.0.0/8\" service name=\"ssh\""
-            + " log prefix=\"p\" level=\"info\" limit value=\"2/m\" burst=4 audit accept",
+            + " log prefix=\"p\" level=\"info\" limit value=\"2/m\" audit accept",
         "<rule><source mac='00:11:22:33:44:55'/><nflog group='3'/><drop><limit value='1/s'/></drop></rule>"
             + ";rule source mac=\"00:11:22:33:44:55\" nflog group=\"3\" drop limit value=\"1/s\"",
         "<rule family='ipv6'><tcp-mss-clamp/></rule>;rule family=\"ipv6\" tcp-mss-clamp value=\"pmtu\"",

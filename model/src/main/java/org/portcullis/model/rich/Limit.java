@@ -1,19 +1,17 @@
 package org.portcullis.model.rich;
 
-import java.util.Optional;
-
 /**
- * {@code limit value="R/D" [burst=N]}. The value is kept as written except that a spelled-out unit
+ * {@code limit value="R/D"}. The value is kept as written except that a spelled-out unit
  * ({@code second}, {@code minute}, {@code hour}, {@code day}) is shortened to its first letter.
  */
-public record Limit(String value, Optional<Integer> burst) {
+public record Limit(String value) {
 
     public Limit {
         value = normalize(value);
     }
 
     public static Limit of(String value) {
-        return new Limit(value, Optional.empty());
+        return new Limit(value);
     }
 
     private static String normalize(String value) {

@@ -62,8 +62,7 @@ public final class RichRulePrinter {
     }
 
     private static String limit(Optional<Limit> limit) {
-        return limit.map(l -> " limit value=" + q(l.value()) + l.burst().map(b -> " burst=" + b).orElse(""))
-                .orElse("");
+        return limit.map(l -> " limit value=" + q(l.value())).orElse("");
     }
 
     private static String attr(String name, Optional<String> value) {

@@ -205,9 +205,6 @@ final class RuleCheck {
         if (rate.equals(BigInteger.ONE) && unit.equals("d")) {
             throw fail(ErrorCode.INVALID_LIMIT, l.value() + " too slow");
         }
-        l.burst().filter(b -> b < 0 || b > 10_000_000).ifPresent(b -> {
-            throw fail(ErrorCode.INVALID_LIMIT, b.toString());
-        });
     }
 
     private static void checkAction(Action a, Optional<Family> family) {
