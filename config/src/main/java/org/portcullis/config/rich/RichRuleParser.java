@@ -33,7 +33,7 @@ public final class RichRuleParser {
     private static final Set<String> KEEP_PENDING_LIMIT =
             Set.of("service", "protocol", "icmp-block", "icmp-type", "limit", "rule");
     private static final Set<String> MATCH_ELEMENTS = Set.of("protocol", "service", "port", "icmp-block",
-            "icmp-type", "masquerade", "forward-port", "source-port", "tcp-mss-clamp");
+            "icmp-type", "masquerade", "forward-port", "source-port");
 
     private final List<Token> tokens;
     private int pos;
