@@ -1,0 +1,2 @@
+/** Zones, policies and services: immutable values whose {@code with…} methods fail with firewalld's error names. */
+package org.portcullis.model.zone;
