@@ -1,18 +1,18 @@
 package org.portcullis.daemon;
 
-/** The backends of this build. */
+import org.portcullis.backend.Backends;
+
+/** The backends of this build: nftables when usable, else the simulator; {@code --backend} forces one. */
 public final class DefaultBackends implements BackendProvider {
     @Override
     public BackendChoice byName(String name) {
-        return switch (name) {
-            case "sim" -> new BackendChoice(new MemoryTarget(), "backend sim: chosen with --backend");
-            case "nftables" -> throw new IllegalArgumentException("the nftables backend is not available in this build");
-            default -> throw new IllegalArgumentException("unknown backend '" + name + "' (choose from 'nftables', 'sim')");
-        };
+        Backends.Detection d = Backends.forName(name);
+        return new BackendChoice(new BackendTarget(d.backend()), d.reason());
     }
 
     @Override
     public BackendChoice detect() {
-        return new BackendChoice(new MemoryTarget(), "backend sim: the nftables backend is not available in this build");
+        Backends.Detection d = Backends.detect();
+        return new BackendChoice(new BackendTarget(d.backend()), d.reason());
     }
 }
