@@ -36,7 +36,7 @@ final class TraceText {
                 }
                 case Step.RuleMatched m -> {
                     RuleLabel l = namer.label(m.rule(), m.handle());
-                    out.add(pad(indent, depth + 1) + "rule " + number(l) + " " + Words.action(m) + ": " + words(l));
+                    out.add(pad(indent, depth + 1) + "rule " + number(l) + (l.origin() == null ? "" : " " + Words.action(m)) + ": " + words(l));
                     if (l.origin() != null) {
                         out.add(pad(indent, depth + 2) + "nft: " + l.nft());
                     }
