@@ -56,6 +56,9 @@ public final class Explainer {
 
     public ExplainedPacket packet(PacketQuery q) {
         List<String> notes = new ArrayList<>();
+        if (q.ctState() != CtState.NEW) {
+            notes.add("ct state " + q.ctState().nftName() + " assumed: conntrack is not asked");
+        }
         Random random = new Random(seed);
         PacketRecord rec = switch (q.path()) {
             case OUT -> out(q, random, notes);
