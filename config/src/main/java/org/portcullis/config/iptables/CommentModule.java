@@ -14,8 +14,8 @@ final class CommentModule implements MatchModule {
     }
 
     @Override
-    public boolean knows(String option) {
-        return option.equals("--comment");
+    public List<String> options() {
+        return List.of("--comment");
     }
 
     @Override

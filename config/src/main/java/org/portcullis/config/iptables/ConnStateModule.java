@@ -11,8 +11,8 @@ import org.portcullis.model.rule.Match;
 
 /** {@code -m state --state} and {@code -m conntrack --ctstate}. */
 final class ConnStateModule implements MatchModule {
-    private static final Set<String> CONNTRACK_OTHER = Set.of("--ctproto", "--ctorigsrc", "--ctorigdst",
-            "--ctreplsrc", "--ctrepldst", "--ctorigsrcport", "--ctorigdstport", "--ctreplsrcport",
+    private static final List<String> CONNTRACK_OPTIONS = List.of("--ctstate", "--ctproto", "--ctorigsrc",
+            "--ctorigdst", "--ctreplsrc", "--ctrepldst", "--ctorigsrcport", "--ctorigdstport", "--ctreplsrcport",
             "--ctrepldstport", "--ctstatus", "--ctexpire", "--ctdir");
 
     private final boolean conntrack;
@@ -32,8 +32,8 @@ final class ConnStateModule implements MatchModule {
     }
 
     @Override
-    public boolean knows(String option) {
-        return option.equals(option()) || conntrack && CONNTRACK_OTHER.contains(option);
+    public List<String> options() {
+        return conntrack ? CONNTRACK_OPTIONS : List.of("--state");
     }
 
     @Override

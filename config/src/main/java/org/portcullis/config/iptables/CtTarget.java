@@ -1,5 +1,7 @@
 package org.portcullis.config.iptables;
 
+import java.util.List;
+
 import org.portcullis.model.rule.Target;
 
 /** {@code -j CT --notrack}; the other CT options are not implemented. */
@@ -12,12 +14,9 @@ final class CtTarget implements TargetModule {
     }
 
     @Override
-    public boolean knows(String option) {
-        return switch (option) {
-            case "--notrack", "--helper", "--ctevents", "--expevents", "--zone", "--zone-orig", "--zone-reply",
-                 "--timeout" -> true;
-            default -> false;
-        };
+    public List<String> options() {
+        return List.of("--notrack", "--helper", "--ctevents", "--expevents", "--zone", "--zone-orig", "--zone-reply",
+                "--timeout");
     }
 
     @Override

@@ -24,8 +24,8 @@ final class IcmpModule implements MatchModule {
     }
 
     @Override
-    public boolean knows(String option) {
-        return option.equals(option());
+    public List<String> options() {
+        return List.of(option());
     }
 
     @Override

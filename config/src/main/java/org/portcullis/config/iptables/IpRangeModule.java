@@ -18,8 +18,8 @@ final class IpRangeModule implements MatchModule {
     }
 
     @Override
-    public boolean knows(String option) {
-        return option.equals("--src-range") || option.equals("--dst-range");
+    public List<String> options() {
+        return List.of("--src-range", "--dst-range");
     }
 
     @Override

@@ -19,8 +19,8 @@ final class LimitModule implements MatchModule {
     }
 
     @Override
-    public boolean knows(String option) {
-        return option.equals("--limit") || option.equals("--limit-burst");
+    public List<String> options() {
+        return List.of("--limit", "--limit-burst");
     }
 
     @Override

@@ -21,8 +21,9 @@ final class LogTarget implements TargetModule {
     }
 
     @Override
-    public boolean knows(String option) {
-        return option.equals("--log-prefix") || option.equals("--log-level") || OTHER.contains(option);
+    public List<String> options() {
+        return List.of("--log-prefix", "--log-level", "--log-tcp-sequence", "--log-tcp-options", "--log-ip-options",
+                "--log-uid", "--log-macdecode");
     }
 
     @Override

@@ -14,8 +14,8 @@ final class MarkModule implements MatchModule {
     }
 
     @Override
-    public boolean knows(String option) {
-        return option.equals("--mark");
+    public List<String> options() {
+        return List.of("--mark");
     }
 
     @Override

@@ -1,12 +1,16 @@
 package org.portcullis.config.iptables;
 
+import java.util.List;
+
 import org.portcullis.model.rule.Target;
 
 /** {@code -j MARK} with one of --set-xmark, --set-mark, --and-mark, --or-mark, --xor-mark. */
 final class MarkTarget implements TargetModule {
     private static final long ALL = 0xffffffffL;
+    private static final List<String> ORDER = List.of("--set-xmark", "--set-mark", "--and-mark", "--or-mark",
+            "--xor-mark");
     private Target.SetMark mark;
-    private String given;
+    private final java.util.ArrayList<String> given = new java.util.ArrayList<>();
 
     @Override
     public String name() {
@@ -14,11 +18,8 @@ final class MarkTarget implements TargetModule {
     }
 
     @Override
-    public boolean knows(String option) {
-        return switch (option) {
-            case "--set-xmark", "--set-mark", "--and-mark", "--or-mark", "--xor-mark" -> true;
-            default -> false;
-        };
+    public List<String> options() {
+        return List.of("--set-xmark", "--set-mark", "--and-mark", "--or-mark", "--xor-mark");
     }
 
     @Override
@@ -26,12 +27,10 @@ final class MarkTarget implements TargetModule {
         if (negated) {
             throw IptablesError.notInvertible(name(), option);
         }
-        if (given != null) {
-            throw given.equals(option) ? IptablesError.once(name(), option)
-                    : IptablesError.option(name() + ": option \"" + given + "\" cannot be used together with \""
-                            + option + "\".\n");
+        if (given.contains(option)) {
+            throw IptablesError.once(name(), option);
         }
-        given = option;
+        given.add(option);
         String text = args.value(option);
         long v;
         long m = ALL;
@@ -46,17 +45,23 @@ final class MarkTarget implements TargetModule {
                         + "\", or out of range (0-4294967295).\n");
             }
         }
-        mark = switch (option) {
+        Target.SetMark parsed = switch (option) {
             case "--set-xmark" -> new Target.SetMark(v, m);
             case "--set-mark" -> new Target.SetMark(v, (m | v) & ALL);
             case "--and-mark" -> new Target.SetMark(0, ~v & ALL);
             case "--or-mark" -> new Target.SetMark(v, v);
             default -> new Target.SetMark(v, 0);
         };
+        mark = mark == null ? parsed : mark;
     }
 
     @Override
     public Target finish(RuleContext rule) {
+        if (given.size() > 1) {
+            List<String> sorted = given.stream().sorted(java.util.Comparator.comparingInt(ORDER::indexOf)).toList();
+            throw IptablesError.option(name() + ": option \"" + sorted.get(0) + "\" cannot be used together with \""
+                    + sorted.get(1) + "\".\n");
+        }
         if (mark == null) {
             throw IptablesError.option("MARK: One of the --set-xmark, --{and,or,xor,set}-mark options is required");
         }

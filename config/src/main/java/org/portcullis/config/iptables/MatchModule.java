@@ -8,7 +8,12 @@ import org.portcullis.model.rule.Match;
 interface MatchModule {
     String name();
 
-    boolean knows(String option);
+    /** The long options this extension adds to iptables' option table. */
+    List<String> options();
+
+    default boolean knows(String option) {
+        return options().contains(option);
+    }
 
     /** Reads the option's value(s) from {@code args}. */
     void parse(String option, boolean negated, ArgCursor args, RuleContext rule);

@@ -8,8 +8,9 @@ import org.portcullis.model.rule.PortDirection;
 
 /** {@code -m multiport} with one of {@code --sports}, {@code --dports}, {@code --ports}. */
 final class MultiportModule implements MatchModule {
+    private static final List<String> ORDER = List.of("--source-ports", "--destination-ports", "--ports");
     private final List<Match> matches = new ArrayList<>();
-    private String given;
+    private final List<String> given = new ArrayList<>();
 
     @Override
     public String name() {
@@ -17,8 +18,8 @@ final class MultiportModule implements MatchModule {
     }
 
     @Override
-    public boolean knows(String option) {
-        return canonical(option) != null;
+    public List<String> options() {
+        return List.of("--source-ports", "--sports", "--destination-ports", "--dports", "--ports");
     }
 
     private static String canonical(String option) {
@@ -33,12 +34,10 @@ final class MultiportModule implements MatchModule {
     @Override
     public void parse(String option, boolean negated, ArgCursor args, RuleContext rule) {
         String name = canonical(option);
-        if (given != null) {
-            throw name.equals(given) ? IptablesError.once("multiport", name)
-                    : IptablesError.option("multiport: option \"" + name + "\" cannot be used together with \""
-                            + given + "\".\n");
+        if (given.contains(name)) {
+            throw IptablesError.once("multiport", name);
         }
-        given = name;
+        given.add(name);
         String text = args.value(option);
         if (rule.protocolNegated || rule.protocol > 0 && !Protocols.hasPorts(rule.protocol)) {
             throw IptablesError.option("multiport only works with TCP, UDP, UDPLITE, SCTP and DCCP");
@@ -57,8 +56,13 @@ final class MultiportModule implements MatchModule {
 
     @Override
     public List<Match> finish(RuleContext rule) {
-        if (given == null) {
+        if (given.isEmpty()) {
             throw IptablesError.option("multiport expection an option");
+        }
+        if (given.size() > 1) {
+            List<String> sorted = given.stream().sorted(java.util.Comparator.comparingInt(ORDER::indexOf)).toList();
+            throw IptablesError.option("multiport: option \"" + sorted.get(0) + "\" cannot be used together with \""
+                    + sorted.get(1) + "\".\n");
         }
         return matches;
     }

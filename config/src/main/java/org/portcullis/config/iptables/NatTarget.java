@@ -1,5 +1,6 @@
 package org.portcullis.config.iptables;
 
+import java.util.List;
 import java.util.Set;
 
 import org.portcullis.model.net.IpAddress;
@@ -34,8 +35,9 @@ final class NatTarget implements TargetModule {
     }
 
     @Override
-    public boolean knows(String option) {
-        return option.equals(option()) || OTHER.contains(option);
+    public List<String> options() {
+        return option().equals("--to-ports") ? List.of("--to-ports", "--random", "--random-fully")
+                : List.of(option(), "--random", "--random-fully", "--persistent");
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.portcullis.config.iptables;
 
+import java.util.List;
+
 import org.portcullis.model.rule.Target;
 
 /** Targets without options: ACCEPT, DROP, RETURN, NOTRACK, and jumps or gotos to user chains. */
@@ -18,8 +20,8 @@ final class PlainTarget implements TargetModule {
     }
 
     @Override
-    public boolean knows(String option) {
-        return false;
+    public List<String> options() {
+        return List.of();
     }
 
     @Override

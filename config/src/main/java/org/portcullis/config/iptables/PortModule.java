@@ -34,13 +34,15 @@ final class PortModule implements MatchModule {
     }
 
     @Override
-    public boolean knows(String option) {
-        return switch (option) {
-            case "--sport", "--source-port", "--dport", "--destination-port" -> true;
-            case "--tcp-flags", "--syn", "--tcp-option" -> protocol == Protocols.TCP;
-            case "--chunk-types" -> protocol == Protocols.SCTP;
-            case "--dccp-types", "--dccp-option" -> protocol == Protocols.DCCP;
-            default -> false;
+    public List<String> options() {
+        return switch (protocol) {
+            case Protocols.TCP -> List.of("--source-port", "--sport", "--destination-port", "--dport", "--syn",
+                    "--tcp-flags", "--tcp-option");
+            case Protocols.SCTP -> List.of("--source-port", "--sport", "--destination-port", "--dport",
+                    "--chunk-types");
+            case Protocols.DCCP -> List.of("--source-port", "--sport", "--destination-port", "--dport",
+                    "--dccp-types", "--dccp-option");
+            default -> List.of("--source-port", "--sport", "--destination-port", "--dport");
         };
     }
 

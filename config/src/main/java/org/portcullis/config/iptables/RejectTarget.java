@@ -26,8 +26,8 @@ final class RejectTarget implements TargetModule {
     }
 
     @Override
-    public boolean knows(String option) {
-        return option.equals("--reject-with");
+    public List<String> options() {
+        return List.of("--reject-with");
     }
 
     @Override

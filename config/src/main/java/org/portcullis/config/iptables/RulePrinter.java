@@ -128,8 +128,9 @@ public final class RulePrinter {
                 break;
             }
         }
+        boolean prefixTaken = loaded.stream().anyMatch(l -> l.module().equals("multiport"));
         boolean bare = current == null
-                ? protocol == proto && !implicitUsed
+                ? protocol == proto && !implicitUsed && !prefixTaken
                 : current == last && current.module().equals(module) && !current.used().contains(option);
         if (bare && current == null) {
             implicitUsed = true;

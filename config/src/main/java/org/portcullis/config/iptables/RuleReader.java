@@ -2,6 +2,7 @@ package org.portcullis.config.iptables;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -12,6 +13,13 @@ import org.portcullis.model.rule.Target;
 
 /** Reads one rule's arguments in iptables' order of checks; throws {@link IptablesError}. */
 final class RuleReader {
+    private static final List<String> BUILTIN_LONG = List.of("--append", "--delete", "--check", "--insert",
+            "--replace", "--list", "--list-rules", "--flush", "--zero", "--new-chain", "--delete-chain", "--policy",
+            "--rename-chain", "--source", "--src", "--destination", "--dst", "--protocol", "--in-interface",
+            "--jump", "--table", "--match", "--numeric", "--out-interface", "--verbose", "--wait",
+            "--wait-interval", "--exact", "--fragment", "--version", "--help", "--line-numbers", "--modprobe",
+            "--set-counters", "--goto", "--ipv4", "--ipv6");
+
     private final RuleContext rule;
     private final ArgCursor args;
     private final List<Object> items = new ArrayList<>();
@@ -44,12 +52,54 @@ final class RuleReader {
             }
             boolean negated = pendingNot;
             pendingNot = false;
-            option(word, negated);
+            option(longOption(word), negated);
         }
         if (pendingNot) {
             throw IptablesError.option("nothing appropriate following !");
         }
         return finish();
+    }
+
+    /**
+     * The full name of a long option as getopt finds it: an exact name, else a unique prefix of the names
+     * iptables knows at this point; an unknown or ambiguous one first makes iptables load the protocol's match.
+     */
+    private String longOption(String word) {
+        if (!word.startsWith("--") || word.length() < 3) {
+            return word;
+        }
+        String full = resolve(word);
+        if (full == null && rule.protocol > 0 && !implicitLoaded) {
+            loadImplicit();
+            full = resolve(word);
+        }
+        if (full == null) {
+            throw IptablesError.option("unknown option \"" + word + "\"");
+        }
+        return full;
+    }
+
+    private String resolve(String word) {
+        Set<String> names = new LinkedHashSet<>(BUILTIN_LONG);
+        modules.forEach(m -> names.addAll(m.options()));
+        if (target != null) {
+            names.addAll(target.options());
+        }
+        if (names.contains(word)) {
+            return word;
+        }
+        List<String> hits = names.stream().filter(n -> n.startsWith(word)).toList();
+        return hits.size() == 1 ? hits.getFirst() : null;
+    }
+
+    private void loadImplicit() {
+        implicitLoaded = true;
+        String name = Protocols.implicitModule(rule.protocol);
+        MatchModule m = name == null ? null : MatchModules.implicit(name, rule);
+        if (m != null) {
+            modules.add(m);
+            items.add(m);
+        }
     }
 
     private void option(String word, boolean negated) {
@@ -152,16 +202,11 @@ final class RuleReader {
             }
         }
         if (rule.protocol > 0 && !implicitLoaded) {
-            implicitLoaded = true;
-            String name = Protocols.implicitModule(rule.protocol);
-            MatchModule m = name == null ? null : MatchModules.implicit(name, rule);
-            if (m != null) {
-                modules.add(m);
-                items.add(m);
-                if (m.knows(option)) {
-                    m.parse(option, negated, args, rule);
-                    return;
-                }
+            loadImplicit();
+            MatchModule m = modules.getLast();
+            if (m.knows(option)) {
+                m.parse(option, negated, args, rule);
+                return;
             }
         }
         throw IptablesError.option("unknown option \"" + option + "\"");
