@@ -38,7 +38,7 @@ public final class Words {
     /** The step that decided, in words: a rule by its headline, a chain policy, or a routing note. */
     public static String decider(Step s, RuleNamer namer) {
         return switch (s) {
-            case null -> "no chain (nothing on the path decided; accepted by default)";
+            case null -> "nothing: no chain on its path gave a verdict";
             case Step.RuleMatched m -> namer.label(m.rule(), m.handle()).headline();
             case Step.PolicyApplied p -> "policy " + p.policy().nftName() + " of chain " + chain(p.family().nftName(), p.table(), p.chain());
             case Step.NatApplied n -> n.rule() == null ? "conntrack nat " + n.translation()
