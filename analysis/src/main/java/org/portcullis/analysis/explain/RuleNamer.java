@@ -7,6 +7,7 @@ import org.portcullis.engine.trace.RuleRef;
 import org.portcullis.model.direct.DirectRule;
 import org.portcullis.model.direct.Passthrough;
 import org.portcullis.nft.Chain;
+import org.portcullis.nft.Family;
 import org.portcullis.nft.Rule;
 import org.portcullis.nft.Ruleset;
 import org.portcullis.nft.Table;
@@ -47,13 +48,34 @@ public final class RuleNamer {
         return "passthrough " + p.ipv().word() + " " + Shlex.join(p.args());
     }
 
+    /** A rule met without a step of its own, named with the handle the ruleset gives it. */
+    public RuleLabel label(RuleRef ref) {
+        Rule r = rule(ref);
+        return label(ref, r == null ? 0 : r.handle());
+    }
+
+    /** The rule at {@code ref}, or null. */
+    public Rule rule(RuleRef ref) {
+        Chain c = chain(ref.family(), ref.table(), ref.chain());
+        return c == null || ref.index() < 0 || ref.index() >= c.rules().size() ? null : c.rules().get(ref.index());
+    }
+
+    /** The number of rules in a chain, 0 when there is no such chain. */
+    public int chainSize(Family family, String table, String chain) {
+        Chain c = chain(family, table, chain);
+        return c == null ? 0 : c.rules().size();
+    }
+
+    private Chain chain(Family family, String table, String chain) {
+        Table t = ruleset.table(family, table);
+        return t == null ? null : t.chain(chain);
+    }
+
     private String nft(RuleRef ref) {
-        Table t = ruleset.table(ref.family(), ref.table());
-        Chain c = t == null ? null : t.chain(ref.chain());
-        if (c == null || ref.index() >= c.rules().size()) {
+        Rule r = rule(ref);
+        if (r == null) {
             return "(rule not in the ruleset)";
         }
-        Rule r = c.rules().get(ref.index());
         try {
             return NftText.rule(r);
         } catch (IllegalArgumentException e) {

@@ -51,6 +51,7 @@ class ExplainOracleTest {
         assertEquals("verdict: reject", r.last());
         assertTrue(r.starting("decided by:").getFirst().startsWith("decided by: reject with icmpx admin-prohibited (handle "), r.out());
         assertTrue(r.out().contains("hook input (iif enp3s0)"), r.out());
+        assertTrue(r.lines().stream().anyMatch(l -> l.matches(" +rule #0 handle \\d+ not matched: tcp dport (== )?22 accept")), r.out());
     }
 
     @Test

@@ -57,6 +57,8 @@ class ExplainSeedTest {
         assertEquals(List.of("decided by: " + DROP_RULE), r.starting("decided by:"));
         assertTrue(r.lines().stream().anyMatch(l -> l.trim().startsWith("nft: ") && l.contains("oifname") && l.contains("\"enp3s0\"") && l.trim().endsWith("drop")), r.out());
         assertTrue(r.starting("hook").equals(List.of("hook output (oif enp3s0)")), r.out());
+        assertTrue(r.lines().contains("    rule #0 not matched: ipv4 filter OUTPUT 0 -o enp3s0 -p tcp --dport 22 -j ACCEPT"), r.out());
+        assertTrue(r.lines().contains("    rule #1 not matched: ipv4 filter OUTPUT 1 -o enp3s0 -p tcp --dport 443 -j ACCEPT"), r.out());
     }
 
     @Test

@@ -57,9 +57,16 @@ final class StepJson {
 
     void steps(JsonGenerator g, Trace t) throws IOException {
         g.writeArrayFieldStart("steps");
-        for (Step s : t.steps()) {
+        for (TraceView.Item item : TraceView.of(t, namer)) {
             g.writeStartObject();
-            step(g, s);
+            switch (item) {
+                case TraceView.Item.Met m -> step(g, m.step());
+                case TraceView.Item.Passed p -> {
+                    g.writeStringField("step", "passed");
+                    g.writeBooleanField("continued", p.continued());
+                    rule(g, namer.label(p.rule()));
+                }
+            }
             g.writeEndObject();
         }
         g.writeEndArray();

@@ -19,7 +19,14 @@ final class TraceText {
     List<String> lines(Trace trace, String indent) {
         List<String> out = new ArrayList<>();
         int depth = 0;
-        for (Step s : trace.steps()) {
+        for (TraceView.Item item : TraceView.of(trace, namer)) {
+            if (item instanceof TraceView.Item.Passed p) {
+                RuleLabel l = namer.label(p.rule());
+                out.add(pad(indent, depth + 1) + "rule " + number(l) + (p.continued() ? " no verdict (continue): " : " not matched: ")
+                        + words(l));
+                continue;
+            }
+            Step s = ((TraceView.Item.Met) item).step();
             switch (s) {
                 case Step.HookEntered h -> {
                     depth = 0;
