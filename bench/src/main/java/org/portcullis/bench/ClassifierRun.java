@@ -1,0 +1,88 @@
+package org.portcullis.bench;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs {@link ClassifierBenchmark} over the workloads whose data is present and prints flows/s for the
+ * classifier and the linear walk side by side. Arguments: workload names (default: all); system properties
+ * {@code warmup}, {@code iterations} and {@code seconds} set the JMH iterations.
+ */
+public final class ClassifierRun {
+    private static final List<String> ALL = List.of("direct_10", "direct_1000", "direct_10000",
+            "acl_1k", "fw_1k", "ipc_1k", "acl_10k", "fw_10k", "ipc_10k");
+
+    private ClassifierRun() {
+    }
+
+    public static void main(String[] args) throws RunnerException {
+        List<String> wanted = new ArrayList<>(args.length > 0 ? Arrays.asList(args) : ALL);
+        wanted.removeIf(w -> {
+            boolean missing = !Workloads.available(w);
+            if (missing) {
+                System.out.println("skipped " + w + ": no data in " + Workloads.CLASSBENCH);
+            }
+            return missing;
+        });
+        int seconds = Integer.getInteger("seconds", 1);
+        ChainedOptionsBuilder opts = new OptionsBuilder()
+                .include(ClassifierBenchmark.class.getName() + ".classify")
+                .param("workload", wanted.toArray(String[]::new))
+                .forks(1)
+                .warmupIterations(Integer.getInteger("warmup", 2))
+                .warmupTime(TimeValue.seconds(seconds))
+                .measurementIterations(Integer.getInteger("iterations", 3))
+                .measurementTime(TimeValue.seconds(seconds))
+                .jvmArgsAppend("-Xmx4g", "-Dportcullis.classbench=" + Workloads.CLASSBENCH);
+        Collection<RunResult> results = new Runner(opts.build()).run();
+        print(wanted, results);
+    }
+
+    private static void print(List<String> workloads, Collection<RunResult> results) {
+        Map<String, double[]> score = new LinkedHashMap<>();
+        for (RunResult r : results) {
+            var p = r.getParams();
+            String key = p.getParam("workload") + "/" + p.getParam("conntrack") + "/" + p.getParam("evaluator");
+            var s = r.getPrimaryResult();
+            score.put(key, new double[] {s.getScore(), s.getScoreError()});
+        }
+        System.out.println();
+        System.out.println("| workload | rules | conntrack | classifier flows/s | linear flows/s | speed-up |");
+        System.out.println("|---|---:|---|---:|---:|---:|");
+        for (String w : workloads) {
+            int rules = Workloads.rules(Workloads.load(w));
+            for (String ct : List.of("off", "on")) {
+                double[] c = score.get(w + "/" + ct + "/classifier");
+                double[] l = score.get(w + "/" + ct + "/linear");
+                if (c == null || l == null) {
+                    continue;
+                }
+                System.out.printf("| %s | %d | %s | %s | %s | %.1f× |%n", w, rules, ct, fmt(c), fmt(l), c[0] / l[0]);
+            }
+        }
+        System.out.println();
+        for (String ct : List.of("off", "on")) {
+            double[] small = score.get("direct_10/" + ct + "/classifier");
+            double[] large = score.get("direct_10000/" + ct + "/classifier");
+            if (small != null && large != null) {
+                System.out.printf("conntrack %s: classifier at 10 000 rules = %.2f of its throughput at 10 rules (goal ≥ 0.33)%n",
+                        ct, large[0] / small[0]);
+            }
+        }
+    }
+
+    private static String fmt(double[] s) {
+        return String.format("%,.0f ± %,.0f", s[0], Double.isNaN(s[1]) ? 0 : s[1]);
+    }
+}
