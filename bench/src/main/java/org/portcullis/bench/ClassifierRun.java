@@ -38,6 +38,7 @@ public final class ClassifierRun {
         int seconds = Integer.getInteger("seconds", 1);
         ChainedOptionsBuilder opts = new OptionsBuilder()
                 .include(ClassifierBenchmark.class.getName() + ".classify")
+                .include(LookupBenchmark.class.getName() + ".lookup")
                 .param("workload", wanted.toArray(String[]::new))
                 .forks(1)
                 .warmupIterations(Integer.getInteger("warmup", 2))
@@ -53,32 +54,51 @@ public final class ClassifierRun {
         Map<String, double[]> score = new LinkedHashMap<>();
         for (RunResult r : results) {
             var p = r.getParams();
-            String key = p.getParam("workload") + "/" + p.getParam("conntrack") + "/" + p.getParam("evaluator");
+            String method = p.getBenchmark().substring(p.getBenchmark().lastIndexOf('.') + 1);
+            String ct = p.getParam("conntrack") == null ? "-" : p.getParam("conntrack");
             var s = r.getPrimaryResult();
-            score.put(key, new double[] {s.getScore(), s.getScoreError()});
+            score.put(method + "/" + p.getParam("workload") + "/" + ct + "/" + p.getParam("evaluator"),
+                    new double[] {s.getScore(), s.getScoreError()});
         }
+        System.out.println();
+        System.out.println("Flows decided per second (verdict, deciding rule and trace), one core:");
         System.out.println();
         System.out.println("| workload | rules | conntrack | classifier flows/s | linear flows/s | speed-up |");
         System.out.println("|---|---:|---|---:|---:|---:|");
         for (String w : workloads) {
             int rules = Workloads.rules(Workloads.load(w));
             for (String ct : List.of("off", "on")) {
-                double[] c = score.get(w + "/" + ct + "/classifier");
-                double[] l = score.get(w + "/" + ct + "/linear");
-                if (c == null || l == null) {
-                    continue;
-                }
-                System.out.printf("| %s | %d | %s | %s | %s | %.1f× |%n", w, rules, ct, fmt(c), fmt(l), c[0] / l[0]);
+                row(score, "classify/" + w + "/" + ct + "/", "| " + w + " | " + rules + " | " + ct + " ");
             }
         }
         System.out.println();
-        for (String ct : List.of("off", "on")) {
-            double[] small = score.get("direct_10/" + ct + "/classifier");
-            double[] large = score.get("direct_10000/" + ct + "/classifier");
-            if (small != null && large != null) {
-                System.out.printf("conntrack %s: classifier at 10 000 rules = %.2f of its throughput at 10 rules (goal ≥ 0.33)%n",
-                        ct, large[0] / small[0]);
-            }
+        System.out.println("Stateless lookups per second (first candidate rule of the largest chain, no trace), one core:");
+        System.out.println();
+        System.out.println("| workload | rules | classifier lookups/s | linear lookups/s | speed-up |");
+        System.out.println("|---|---:|---:|---:|---:|");
+        for (String w : workloads) {
+            row(score, "lookup/" + w + "/-/", "| " + w + " | " + Workloads.rules(Workloads.load(w)) + " ");
+        }
+        System.out.println();
+        ratio(score, "classify/direct_10/off/classifier", "classify/direct_10000/off/classifier", "flows/s, conntrack off");
+        ratio(score, "classify/direct_10/on/classifier", "classify/direct_10000/on/classifier", "flows/s, conntrack on");
+        ratio(score, "lookup/direct_10/-/classifier", "lookup/direct_10000/-/classifier", "lookups/s");
+    }
+
+    private static void row(Map<String, double[]> score, String prefix, String head) {
+        double[] c = score.get(prefix + "classifier");
+        double[] l = score.get(prefix + "linear");
+        if (c != null && l != null) {
+            System.out.printf("%s| %s | %s | %.1f× |%n", head, fmt(c), fmt(l), c[0] / l[0]);
+        }
+    }
+
+    private static void ratio(Map<String, double[]> score, String small, String large, String what) {
+        double[] s = score.get(small);
+        double[] l = score.get(large);
+        if (s != null && l != null) {
+            System.out.printf("classifier %s: 10 000 rules reach %.2f of the throughput at 10 rules (goal ≥ 0.33)%n",
+                    what, l[0] / s[0]);
         }
     }
 

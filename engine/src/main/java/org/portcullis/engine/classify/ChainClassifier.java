@@ -16,6 +16,11 @@ final class ChainClassifier {
     private final int size;
     private final Dimension[] dimensions;
     private final Bits all;
+    /** The vectors selected for the packet met last: the linear walk asks again after each candidate. */
+    private Selection last;
+
+    private record Selection(Packet packet, Bits[] vectors) {
+    }
 
     ChainClassifier(Chain chain, GuardReader reader) {
         List<RuleGuard> guards = chain.rules().stream().map(reader::read).toList();
@@ -60,11 +65,16 @@ final class ChainClassifier {
         if (from >= size) {
             return size;
         }
-        Bits[] vectors = new Bits[Math.max(1, dimensions.length)];
-        vectors[0] = all;
-        for (int d = 0; d < dimensions.length; d++) {
-            vectors[d] = dimensions[d].select(packet);
+        Selection s = last;
+        if (s == null || s.packet() != packet) {
+            Bits[] vectors = new Bits[Math.max(1, dimensions.length)];
+            vectors[0] = all;
+            for (int d = 0; d < dimensions.length; d++) {
+                vectors[d] = dimensions[d].select(packet);
+            }
+            s = new Selection(packet, vectors);
+            last = s;
         }
-        return Bits.firstCommon(vectors, from, size);
+        return Bits.firstCommon(s.vectors(), from, size);
     }
 }

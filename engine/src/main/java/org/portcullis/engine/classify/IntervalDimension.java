@@ -10,18 +10,21 @@ import org.portcullis.engine.Packet;
 
 /**
  * A numeric field cut into elementary intervals, each with the vector of rules whose constraint covers
- * it (Lakshman–Stiliadis). Packets the field does not apply to (e.g. IPv6 for an IPv4 address) see every rule.
+ * it (Lakshman–Stiliadis). Packets the field does not apply to (e.g. IPv6 for an IPv4 address), or whose value lies outside the
+ * field's range, see every rule.
  */
 final class IntervalDimension implements Dimension {
     private final long[] starts;
     private final Bits[] vectors;
     private final Bits all;
     private final boolean v6;
+    private final long max;
     private final ToLongFunction<Packet> field;
 
     /** {@code sets.get(r)} is rule r's constraint, null when it has none; {@code v6} is the family it applies to. */
     IntervalDimension(List<Intervals> sets, long max, boolean v6, ToLongFunction<Packet> field) {
         this.v6 = v6;
+        this.max = max;
         this.field = field;
         int size = sets.size();
         all = Bits.all(size);
@@ -80,10 +83,11 @@ final class IntervalDimension implements Dimension {
 
     @Override
     public Bits select(Packet packet) {
-        if (packet.v6() != v6) {
+        long key = packet.v6() == v6 ? field.applyAsLong(packet) : -1;
+        if (key < 0 || key > max) {
             return all;
         }
-        int i = Arrays.binarySearch(starts, field.applyAsLong(packet));
+        int i = Arrays.binarySearch(starts, key);
         return vectors[i >= 0 ? i : -i - 2];
     }
 }

@@ -74,6 +74,15 @@ class ClassifierTest {
     }
 
     @Test
+    void valuesOutsideAFieldsRangeAreNotCut() {
+        Chain c = chain(Ir.rule(Ir.match(Ir.payload("sctp", "sport"), Op.NE, Ir.num(65535)), Stmt.Verdict.DROP));
+        Packet p = new Packet(A, B, IpProto.SCTP, 65536, 80, 0, -1, -1, null, null, 0, 60, null);
+        assertEquals(0, classifier(c).next(c, 0, p));
+        assertEquals(0, classifier(c).next(c, 0, p.withPorts(-1, 80)));
+        assertEquals(1, classifier(c).next(c, 0, p.withPorts(65535, 80)));
+    }
+
+    @Test
     void aChainWithoutRulesHasNoCandidates() {
         Chain c = chain();
         assertEquals(0, classifier(c).next(c, 0, Packet.tcp(A, 5, B, 80, TcpFlags.SYN)));
