@@ -15,7 +15,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs {@link ClassifierBenchmark} over the workloads whose data is present and prints flows/s for the
+ * Runs {@link ClassifierBenchmark} over the workloads whose data is present and prints flows per CPU second for the
  * classifier and the linear walk side by side. Arguments: workload names (default: all); system properties
  * {@code warmup}, {@code iterations} and {@code seconds} set the JMH iterations.
  */
@@ -41,6 +41,7 @@ public final class ClassifierRun {
                 .include(LookupBenchmark.class.getName() + ".lookup")
                 .param("workload", wanted.toArray(String[]::new))
                 .forks(1)
+                .addProfiler(CpuTimeProfiler.class)
                 .warmupIterations(Integer.getInteger("warmup", 2))
                 .warmupTime(TimeValue.seconds(seconds))
                 .measurementIterations(Integer.getInteger("iterations", 3))
@@ -56,14 +57,15 @@ public final class ClassifierRun {
             var p = r.getParams();
             String method = p.getBenchmark().substring(p.getBenchmark().lastIndexOf('.') + 1);
             String ct = p.getParam("conntrack") == null ? "-" : p.getParam("conntrack");
-            var s = r.getPrimaryResult();
+            var wall = r.getPrimaryResult();
+            var cpu = r.getSecondaryResults().get(CpuTimeProfiler.LABEL);
             score.put(method + "/" + p.getParam("workload") + "/" + ct + "/" + p.getParam("evaluator"),
-                    new double[] {s.getScore(), s.getScoreError()});
+                    new double[] {cpu.getScore(), wall.getScore()});
         }
         System.out.println();
-        System.out.println("Flows decided per second (verdict, deciding rule and trace), one core:");
+        System.out.println("Flows decided per CPU second (verdict, deciding rule and trace); wall-clock ops/s in brackets:");
         System.out.println();
-        System.out.println("| workload | rules | conntrack | classifier flows/s | linear flows/s | speed-up |");
+        System.out.println("| workload | rules | conntrack | classifier flows/CPU-s (wall) | linear flows/CPU-s (wall) | speed-up |");
         System.out.println("|---|---:|---|---:|---:|---:|");
         for (String w : workloads) {
             int rules = Workloads.rules(Workloads.load(w));
@@ -72,9 +74,9 @@ public final class ClassifierRun {
             }
         }
         System.out.println();
-        System.out.println("Stateless lookups per second (first candidate rule of the largest chain, no trace), one core:");
+        System.out.println("Stateless lookups per CPU second (first candidate rule of the largest chain, no trace); wall-clock in brackets:");
         System.out.println();
-        System.out.println("| workload | rules | classifier lookups/s | linear lookups/s | speed-up |");
+        System.out.println("| workload | rules | classifier lookups/CPU-s (wall) | linear lookups/CPU-s (wall) | speed-up |");
         System.out.println("|---|---:|---:|---:|---:|");
         for (String w : workloads) {
             row(score, "lookup/" + w + "/-/", "| " + w + " | " + Workloads.rules(Workloads.load(w)) + " ");
@@ -103,6 +105,6 @@ public final class ClassifierRun {
     }
 
     private static String fmt(double[] s) {
-        return String.format("%,.0f ± %,.0f", s[0], Double.isNaN(s[1]) ? 0 : s[1]);
+        return String.format("%,.0f (%,.0f)", s[0], s[1]);
     }
 }
