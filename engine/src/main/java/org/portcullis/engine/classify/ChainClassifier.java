@@ -72,6 +72,7 @@ final class ChainClassifier {
             for (int d = 0; d < dimensions.length; d++) {
                 vectors[d] = dimensions[d].select(packet);
             }
+            Bits.sortBySize(vectors);
             s = new Selection(packet, vectors);
             last = s;
         }
