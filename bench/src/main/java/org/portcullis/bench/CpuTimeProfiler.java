@@ -39,7 +39,7 @@ public final class CpuTimeProfiler implements InternalProfiler {
         double cpu = (cpu() - cpuStart) / 1e9;
         double wall = (System.nanoTime() - wallStart) / 1e9;
         double ops = result.getPrimaryResult().getScore() * wall;
-        return List.of(new ScalarResult(LABEL, ops / cpu, "ops/cpu-s", AggregationPolicy.AVG));
+        return List.of(new ScalarResult(LABEL, cpu > 0 ? ops / cpu : Double.NaN, "ops/cpu-s", AggregationPolicy.AVG));
     }
 
     private static long cpu() {
