@@ -14,7 +14,7 @@ import org.portcullis.engine.classify.workload.Workload;
  * there is one, otherwise packets sampled from the rules) and generated direct-rule sets ({@code direct_10}).
  */
 final class Workloads {
-    static final Path CLASSBENCH = Path.of(System.getProperty("portcullis.classbench", "/work/shared/data/classbench"));
+    static final Path CLASSBENCH = Path.of(System.getProperty("portcullis.classbench", "../shared/data/classbench"));
     static final int FLOWS = 10_000;
     static final long SEED = 1;
 

@@ -25,7 +25,7 @@ import org.portcullis.nft.Ruleset;
 /** On every packet of the ClassBench traces the classifier finds the linear walk's first match. */
 class ClassBenchTest {
     private static final Path DATA = Path.of(System.getProperty("portcullis.classbench",
-            System.getProperty("portcullis.shared", "/work/shared") + "/data/classbench"));
+            System.getProperty("portcullis.shared", "../../shared") + "/data/classbench"));
 
     @ParameterizedTest
     @ValueSource(strings = {"acl_1k", "fw_1k", "ipc_1k"})
