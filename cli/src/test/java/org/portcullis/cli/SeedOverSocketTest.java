@@ -81,6 +81,11 @@ class SeedOverSocketTest {
                 @Override
                 public void trackedPassthrough(Passthrough passthrough) {
                 }
+
+                @Override
+                public void chainRemoval(org.portcullis.model.direct.DirectConfig config,
+                        org.portcullis.model.direct.DirectChain chain) {
+                }
             }, words -> String.join(" ", words), d -> store);
 
     private Daemon start(Path socket) throws Exception {
