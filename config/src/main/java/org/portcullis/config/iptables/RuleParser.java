@@ -12,6 +12,15 @@ public final class RuleParser {
 
     /** Throws FirewallException(COMMAND_FAILED, message naming what is wrong) for bad input. */
     public static RuleSpec parse(Ipv ipv, String table, String chain, List<String> args) {
-        throw new UnsupportedOperationException("contract");
+        if (ipv == Ipv.EB) {
+            throw RestoreError.unsupported("ebtables rules (family eb)");
+        }
+        Tables.check(table);
+        String kernelChain = Tables.kernelChain(table, chain);
+        try {
+            return new RuleReader(ipv, table, kernelChain, args).read();
+        } catch (IptablesError e) {
+            throw RestoreError.of(ipv, kernelChain, e);
+        }
     }
 }

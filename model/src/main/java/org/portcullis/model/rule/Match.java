@@ -54,7 +54,7 @@ public sealed interface Match {
         }
     }
 
-    /** {@code --icmp-type} / {@code --icmpv6-type}; {@code code} is -1 for any code. */
+    /** {@code --icmp-type} / {@code --icmpv6-type}; {@code code} is -1 for any code, type and code -1 for IPv4 {@code any}. */
     record IcmpType(boolean v6, int type, int code, boolean negated) implements Match {
     }
 
