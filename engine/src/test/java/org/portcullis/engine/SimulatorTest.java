@@ -93,6 +93,26 @@ class SimulatorTest {
     }
 
     @Test
+    void hostUnreachableIsIgnoredByDatagramSocketsButFailsATcpConnect() {
+        Ruleset rs = chains(filter("in", Hook.INPUT, 0, ChainPolicy.ACCEPT,
+                rule(new Stmt.Reject("icmp", "host-unreachable"))));
+        for (int proto : new int[] {IpProto.UDP, IpProto.ICMP}) {
+            Connection c = sim(rs).connect(ConnectRequest.inbound(proto, Hosts.PEER, Hosts.SELF, 53));
+            assertEquals(Outcome.TIMEOUT, c.outcome());
+            assertEquals(Fate.SENT, c.packets().get(1).fate());
+        }
+        assertEquals(Outcome.UNREACHABLE, sim(rs).connect(ConnectRequest.inbound(IpProto.TCP, Hosts.PEER, Hosts.SELF, 22)).outcome());
+    }
+
+    @Test
+    void portUnreachableAndAdminProhibitedReachDatagramSockets() {
+        Ruleset port = chains(filter("in", Hook.INPUT, 0, ChainPolicy.ACCEPT, rule(new Stmt.Reject("icmp", "port-unreachable"))));
+        Ruleset admin = chains(filter("in", Hook.INPUT, 0, ChainPolicy.ACCEPT, rule(new Stmt.Reject("icmpx", "admin-prohibited"))));
+        assertEquals(Outcome.REFUSED, sim(port).connect(ConnectRequest.inbound(IpProto.UDP, Hosts.PEER, Hosts.SELF, 53)).outcome());
+        assertEquals(Outcome.UNREACHABLE, sim(admin).connect(ConnectRequest.inbound(IpProto.ICMP, Hosts.PEER, Hosts.SELF, 0)).outcome());
+    }
+
+    @Test
     void theAnswerToARejectedSynDoesNotConfirmItsFlow() {
         Ruleset rs = chains(filter("in", Hook.INPUT, 0, ChainPolicy.ACCEPT, rule(new Stmt.Reject("tcp reset", null))));
         Simulator s = sim(rs);

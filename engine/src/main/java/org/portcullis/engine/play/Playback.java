@@ -84,7 +84,7 @@ public final class Playback {
             if (client == Sender.HOST) {
                 return d.record().fate() == Fate.NO_ROUTE ? Outcome.UNREACHABLE : Outcome.DENIED;
             }
-            return d.answered() ? d.answerOutcome() : Outcome.TIMEOUT;
+            return d.answered() ? d.datagramAnswerOutcome() : Outcome.TIMEOUT;
         }
         return send(server, replyLabel, replyTo.apply(d.received())).arrived() ? Outcome.ESTABLISHED : Outcome.TIMEOUT;
     }
