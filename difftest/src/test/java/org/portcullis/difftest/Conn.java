@@ -10,7 +10,8 @@ import org.portcullis.model.net.IpAddress;
 /**
  * One connection of a case: {@code out} means {@code H} opens it towards {@code P}; the protocol is
  * tcp, udp or icmp (echo); {@code to} is the address connected to and {@code port} its port (0 for icmp).
- * Written as {@code out tcp 198.18.0.2 22}.
+ * Written as {@code out tcp 198.18.0.2 22}. UDP goes to primary addresses only: the test listener,
+ * bound to the wildcard address, answers from the primary address whatever address was asked.
  */
 record Conn(boolean out, String protocol, String to, int port) {
     static final int[] TCP_PORTS = {22, 80, 443};
@@ -21,7 +22,7 @@ record Conn(boolean out, String protocol, String to, int port) {
         String to = out ? (r.nextInt(4) == 0 ? Lab.PEER_EXTRA : Lab.PEER) : (r.nextInt(4) == 0 ? Lab.HOST_DUMMY : Lab.HOST);
         return switch (r.nextInt(5)) {
             case 0, 1 -> new Conn(out, "tcp", to, TCP_PORTS[r.nextInt(TCP_PORTS.length)]);
-            case 2, 3 -> new Conn(out, "udp", to, UDP_PORTS[r.nextInt(UDP_PORTS.length)]);
+            case 2, 3 -> new Conn(out, "udp", out ? Lab.PEER : Lab.HOST, UDP_PORTS[r.nextInt(UDP_PORTS.length)]);
             default -> new Conn(out, "icmp", to, 0);
         };
     }
