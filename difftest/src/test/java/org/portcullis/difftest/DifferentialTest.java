@@ -24,7 +24,7 @@ class DifferentialTest {
     @Test
     void simulatorAgreesWithTheKernel() throws BackendException, IOException {
         KernelSupport.assumeKernel();
-        int cases = Integer.getInteger("difftest.cases", 200);
+        int cases = Integer.getInteger("difftest.cases", 250);
         String seedText = System.getProperty("difftest.seed", "");
         long seed = seedText.isBlank() ? new Random().nextLong() : Long.parseLong(seedText);
         System.out.println("difftest: " + cases + " cases, seed " + seed);
