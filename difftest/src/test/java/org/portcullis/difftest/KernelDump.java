@@ -1,6 +1,10 @@
 package org.portcullis.difftest;
 
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.portcullis.nft.Chain;
 import org.portcullis.nft.Expr;
@@ -13,7 +17,8 @@ import org.portcullis.testkit.Commands;
 import org.portcullis.testkit.Netns;
 
 /** The kernel's own translation of a dump: loaded with iptables-nft-restore in a fresh namespace, read back. */
-record KernelDump(Ruleset ruleset, int rules, int unsupported) {
+record KernelDump(Ruleset ruleset, int rules, int unsupported, Set<String> unsupportedKinds) {
+    private static final Pattern XT_NAME = Pattern.compile("\"name\"\\s*:\\s*\"([^\"]+)\"");
 
     static boolean available() {
         return Commands.run("iptables-nft-restore", "--version").ok();
@@ -25,18 +30,26 @@ record KernelDump(Ruleset ruleset, int rules, int unsupported) {
             Ruleset rs = RulesetJsonReader.read(ns.exec("nft", "-j", "list", "ruleset").orThrow("nft -j list ruleset").stdout());
             int rules = 0;
             int unsupported = 0;
+            Set<String> kinds = new TreeSet<>();
             for (Table t : rs.tables()) {
                 for (Chain c : t.chains()) {
                     for (Rule r : c.rules()) {
                         rules++;
                         if (!supported(r)) {
                             unsupported++;
+                            r.stmts().stream().filter(st -> st instanceof Stmt.Unsupported)
+                                    .forEach(st -> kinds.add(kind(((Stmt.Unsupported) st).raw())));
                         }
                     }
                 }
             }
-            return new KernelDump(rs, rules, unsupported);
+            return new KernelDump(rs, rules, unsupported, kinds);
         }
+    }
+
+    private static String kind(String raw) {
+        Matcher m = XT_NAME.matcher(raw);
+        return m.find() ? "xt " + m.group(1) : raw.length() > 40 ? raw.substring(0, 40) : raw;
     }
 
     /** False when a statement or expression of the rule is one the IR keeps only as text. */

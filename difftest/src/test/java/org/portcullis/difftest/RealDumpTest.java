@@ -72,6 +72,7 @@ class RealDumpTest {
                         + " %d packets compared, %d skipped (unknown rule on the path), %d disagreements, seed %d%n",
                 file.getFileName(), ours.rules(), ours.parsed(), kernel.unsupported(), kernel.rules(), compared, skipped,
                 disagreements.size(), seed);
+        System.out.println("  kernel rules the IR keeps only as text: " + kernel.unsupportedKinds());
         ours.refused().stream().limit(5).forEach(r -> System.out.println("  not parsed: " + r));
         disagreements.stream().limit(10).forEach(d -> System.out.println("  disagreement: " + d));
         assertEquals(List.of(), disagreements);

@@ -113,6 +113,38 @@ class SimulatorTest {
     }
 
     @Test
+    void aResetRejectedOnItsWayOutIsAnsweredWithAnIcmpErrorToTheHostItself() {
+        Ruleset rs = chains(
+                filter("in", Hook.INPUT, 0, ChainPolicy.ACCEPT, rule(Ir.tcpDport(22), new Stmt.Reject("tcp reset", null))),
+                filter("out", Hook.OUTPUT, 0, ChainPolicy.ACCEPT,
+                        rule(Ir.oifname("enp3s0"), new Stmt.Reject("icmpx", "port-unreachable"))));
+        Connection c = sim(rs).connect(ConnectRequest.inbound(IpProto.TCP, Hosts.PEER, Hosts.SELF, 22));
+        assertEquals(Outcome.TIMEOUT, c.outcome());
+        PacketRecord rst = c.packets().get(1);
+        assertEquals(Fate.REJECTED, rst.fate());
+        PacketRecord icmp = c.packets().get(2);
+        assertEquals(IpProto.ICMP, icmp.packet().protocol());
+        assertEquals(Hosts.SELF, icmp.packet().dst());
+        assertEquals(rst.packet(), icmp.packet().quoted());
+        assertEquals(Fate.DELIVERED, icmp.fate());
+        assertEquals(List.of(Hook.OUTPUT, Hook.POSTROUTING, Hook.PREROUTING, Hook.INPUT), hooks(icmp));
+    }
+
+    @Test
+    void noAnswerToARejectedIcmpErrorNorAResetToAReset() {
+        Ruleset rs = chains(
+                filter("in", Hook.INPUT, 0, ChainPolicy.ACCEPT, rule(new Stmt.Reject("icmpx", "admin-prohibited"))),
+                filter("out", Hook.OUTPUT, 0, ChainPolicy.ACCEPT,
+                        rule(Ir.oifname("enp3s0"), new Stmt.Reject("icmpx", "port-unreachable"))));
+        Connection c = sim(rs).connect(ConnectRequest.inbound(IpProto.UDP, Hosts.PEER, Hosts.SELF, 53));
+        assertEquals(2, c.packets().size());
+        assertEquals(Fate.REJECTED, c.packets().get(1).fate());
+        Simulator s = sim(chains(filter("out", Hook.OUTPUT, 0, ChainPolicy.ACCEPT, rule(new Stmt.Reject("tcp reset", null)))));
+        PacketRecord r = s.send(Packet.tcp(Hosts.SELF, 40000, Hosts.PEER, 22, TcpFlags.RST));
+        assertEquals(Fate.REJECTED, r.fate());
+    }
+
+    @Test
     void theAnswerToARejectedSynDoesNotConfirmItsFlow() {
         Ruleset rs = chains(filter("in", Hook.INPUT, 0, ChainPolicy.ACCEPT, rule(new Stmt.Reject("tcp reset", null))));
         Simulator s = sim(rs);
