@@ -93,6 +93,58 @@ class SimulatorTest {
     }
 
     @Test
+    void hostUnreachableIsIgnoredByDatagramSocketsButFailsATcpConnect() {
+        Ruleset rs = chains(filter("in", Hook.INPUT, 0, ChainPolicy.ACCEPT,
+                rule(new Stmt.Reject("icmp", "host-unreachable"))));
+        for (int proto : new int[] {IpProto.UDP, IpProto.ICMP}) {
+            Connection c = sim(rs).connect(ConnectRequest.inbound(proto, Hosts.PEER, Hosts.SELF, 53));
+            assertEquals(Outcome.TIMEOUT, c.outcome());
+            assertEquals(Fate.SENT, c.packets().get(1).fate());
+        }
+        assertEquals(Outcome.UNREACHABLE, sim(rs).connect(ConnectRequest.inbound(IpProto.TCP, Hosts.PEER, Hosts.SELF, 22)).outcome());
+    }
+
+    @Test
+    void portUnreachableAndAdminProhibitedReachDatagramSockets() {
+        Ruleset port = chains(filter("in", Hook.INPUT, 0, ChainPolicy.ACCEPT, rule(new Stmt.Reject("icmp", "port-unreachable"))));
+        Ruleset admin = chains(filter("in", Hook.INPUT, 0, ChainPolicy.ACCEPT, rule(new Stmt.Reject("icmpx", "admin-prohibited"))));
+        assertEquals(Outcome.REFUSED, sim(port).connect(ConnectRequest.inbound(IpProto.UDP, Hosts.PEER, Hosts.SELF, 53)).outcome());
+        assertEquals(Outcome.UNREACHABLE, sim(admin).connect(ConnectRequest.inbound(IpProto.ICMP, Hosts.PEER, Hosts.SELF, 0)).outcome());
+    }
+
+    @Test
+    void aResetRejectedOnItsWayOutIsAnsweredWithAnIcmpErrorToTheHostItself() {
+        Ruleset rs = chains(
+                filter("in", Hook.INPUT, 0, ChainPolicy.ACCEPT, rule(Ir.tcpDport(22), new Stmt.Reject("tcp reset", null))),
+                filter("out", Hook.OUTPUT, 0, ChainPolicy.ACCEPT,
+                        rule(Ir.oifname("enp3s0"), new Stmt.Reject("icmpx", "port-unreachable"))));
+        Connection c = sim(rs).connect(ConnectRequest.inbound(IpProto.TCP, Hosts.PEER, Hosts.SELF, 22));
+        assertEquals(Outcome.TIMEOUT, c.outcome());
+        PacketRecord rst = c.packets().get(1);
+        assertEquals(Fate.REJECTED, rst.fate());
+        PacketRecord icmp = c.packets().get(2);
+        assertEquals(IpProto.ICMP, icmp.packet().protocol());
+        assertEquals(Hosts.SELF, icmp.packet().dst());
+        assertEquals(rst.packet(), icmp.packet().quoted());
+        assertEquals(Fate.DELIVERED, icmp.fate());
+        assertEquals(List.of(Hook.OUTPUT, Hook.POSTROUTING, Hook.PREROUTING, Hook.INPUT), hooks(icmp));
+    }
+
+    @Test
+    void noAnswerToARejectedIcmpErrorNorAResetToAReset() {
+        Ruleset rs = chains(
+                filter("in", Hook.INPUT, 0, ChainPolicy.ACCEPT, rule(new Stmt.Reject("icmpx", "admin-prohibited"))),
+                filter("out", Hook.OUTPUT, 0, ChainPolicy.ACCEPT,
+                        rule(Ir.oifname("enp3s0"), new Stmt.Reject("icmpx", "port-unreachable"))));
+        Connection c = sim(rs).connect(ConnectRequest.inbound(IpProto.UDP, Hosts.PEER, Hosts.SELF, 53));
+        assertEquals(2, c.packets().size());
+        assertEquals(Fate.REJECTED, c.packets().get(1).fate());
+        Simulator s = sim(chains(filter("out", Hook.OUTPUT, 0, ChainPolicy.ACCEPT, rule(new Stmt.Reject("tcp reset", null)))));
+        PacketRecord r = s.send(Packet.tcp(Hosts.SELF, 40000, Hosts.PEER, 22, TcpFlags.RST));
+        assertEquals(Fate.REJECTED, r.fate());
+    }
+
+    @Test
     void theAnswerToARejectedSynDoesNotConfirmItsFlow() {
         Ruleset rs = chains(filter("in", Hook.INPUT, 0, ChainPolicy.ACCEPT, rule(new Stmt.Reject("tcp reset", null))));
         Simulator s = sim(rs);

@@ -70,12 +70,16 @@ public final class Listener {
     private static void echoLoop(DatagramSocket ds) {
         byte[] buf = new byte[2048];
         while (true) {
+            DatagramPacket p = new DatagramPacket(buf, buf.length);
             try {
-                DatagramPacket p = new DatagramPacket(buf, buf.length);
                 ds.receive(p);
-                ds.send(new DatagramPacket(p.getData(), p.getLength(), p.getSocketAddress()));
             } catch (IOException e) {
                 return;
+            }
+            try {
+                ds.send(new DatagramPacket(p.getData(), p.getLength(), p.getSocketAddress()));
+            } catch (IOException e) {
+                // a firewall refused the answer (EPERM); keep serving later requests
             }
         }
     }

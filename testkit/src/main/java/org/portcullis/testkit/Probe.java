@@ -70,7 +70,7 @@ public final class Probe {
         }
     }
 
-    static Outcome classify(IOException e) {
+    public static Outcome classify(IOException e) {
         String m = String.valueOf(e.getMessage());
         if (m.contains("Operation not permitted")) {
             return Outcome.DENIED;

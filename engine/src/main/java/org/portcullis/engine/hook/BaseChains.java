@@ -1,6 +1,7 @@
 package org.portcullis.engine.hook;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 
@@ -15,7 +16,11 @@ public final class BaseChains {
     private BaseChains() {
     }
 
-    /** Chains of tables whose family sees packets of {@code packetFamily} (ip or ip6), by priority, stable. */
+    /**
+     * Chains of tables whose family sees packets of {@code packetFamily} (ip or ip6), by priority. Among
+     * equal priorities the kernel runs the chain registered last first (it inserts a hook before those of
+     * the same priority), and a ruleset lists its tables and chains in the order they were created.
+     */
     public static List<BaseChain> on(Ruleset ruleset, Hook hook, Family packetFamily) {
         List<BaseChain> out = new ArrayList<>();
         for (Table t : ruleset.tables()) {
@@ -28,6 +33,7 @@ public final class BaseChains {
                 }
             }
         }
+        Collections.reverse(out);
         out.sort(Comparator.comparingInt(BaseChain::priority));
         return out;
     }

@@ -2,6 +2,7 @@ package org.portcullis.engine.play;
 
 import org.portcullis.engine.Outcome;
 import org.portcullis.engine.Packet;
+import org.portcullis.engine.trace.RejectKind;
 
 /**
  * A sent packet's record, the packet as its receiver got it (after nat), and, if it was rejected, the
@@ -16,6 +17,12 @@ record Delivery(PacketRecord record, Packet received, PacketRecord answer) {
     /** True when a reject's answer reached the packet's sender. */
     boolean answered() {
         return answer != null && !answer.lost();
+    }
+
+    /** What a datagram (UDP, ICMP echo) sender's program sees from the answer: nothing for a soft error. */
+    Outcome datagramAnswerOutcome() {
+        RejectKind kind = record.trace().verdict().reject();
+        return kind != RejectKind.TCP_RESET && kind.softForDatagrams(record.packet().v6()) ? Outcome.TIMEOUT : answerOutcome();
     }
 
     /** What the sender's program sees from the answer. */

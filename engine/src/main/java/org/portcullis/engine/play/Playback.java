@@ -84,7 +84,7 @@ public final class Playback {
             if (client == Sender.HOST) {
                 return d.record().fate() == Fate.NO_ROUTE ? Outcome.UNREACHABLE : Outcome.DENIED;
             }
-            return d.answered() ? d.answerOutcome() : Outcome.TIMEOUT;
+            return d.answered() ? d.datagramAnswerOutcome() : Outcome.TIMEOUT;
         }
         return send(server, replyLabel, replyTo.apply(d.received())).arrived() ? Outcome.ESTABLISHED : Outcome.TIMEOUT;
     }
@@ -96,16 +96,30 @@ public final class Playback {
         if (w.fate() != Fate.REJECTED) {
             return new Delivery(rec, w.last(), null);
         }
-        RejectKind kind = w.trace().verdict().reject();
-        Packet answer = RejectAnswer.of(w.last(), kind, host);
-        if (answer == null) {
-            return new Delivery(rec, w.last(), null);
-        }
-        Walked aw = walk.fromHost(answer, RejectAnswer.attached(w.ct()));
-        PacketRecord ans = new PacketRecord(RejectAnswer.label(answer, kind) + " answering " + label, Sender.HOST,
-                clock.instant(), answer, aw.trace(), aw.fate());
-        records.add(ans);
+        PacketRecord ans = answer(w, label, false);
         return new Delivery(rec, w.last(), ans);
+    }
+
+    /**
+     * Sends the answer to a rejected packet, and, when that answer is itself rejected on its way out, the
+     * answer to the answer (an ICMP error about a reset, which goes back to the host itself). The kernel
+     * attaches the rejected packet's conntrack entry to a first answer only; the answer to an answer is
+     * tracked as conntrack finds it (the entry of a rejected first packet was never confirmed).
+     */
+    private PacketRecord answer(Walked rejected, String label, boolean nested) {
+        RejectKind kind = rejected.trace().verdict().reject();
+        Packet answer = RejectAnswer.of(rejected.last(), kind, host);
+        if (answer == null) {
+            return null;
+        }
+        Walked aw = walk.fromHost(answer, nested ? null : RejectAnswer.attached(rejected.ct()));
+        String answerLabel = RejectAnswer.label(answer, kind) + " answering " + label;
+        PacketRecord ans = new PacketRecord(answerLabel, Sender.HOST, clock.instant(), answer, aw.trace(), aw.fate());
+        records.add(ans);
+        if (aw.fate() == Fate.REJECTED) {
+            answer(aw, answerLabel, true);
+        }
+        return ans;
     }
 
     private static Packet answer(Packet p, int tcpFlags) {

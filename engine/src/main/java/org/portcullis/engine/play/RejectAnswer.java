@@ -17,15 +17,21 @@ final class RejectAnswer {
     private RejectAnswer() {
     }
 
-    /** The answer, or null when none is sent (a tcp reset for a packet that is not TCP). */
+    /**
+     * The answer, or null when none is sent: a tcp reset for a packet that is not TCP or is itself an RST,
+     * and no ICMP error about an ICMP error.
+     */
     static Packet of(Packet rejected, RejectKind kind, Host host) {
         Packet orig = rejected.withIif(null).withOif(null);
         if (kind == RejectKind.TCP_RESET) {
-            if (orig.protocol() != IpProto.TCP) {
+            if (orig.protocol() != IpProto.TCP || TcpFlags.has(orig.tcpFlags(), TcpFlags.RST)) {
                 return null;
             }
             int flags = TcpFlags.has(orig.tcpFlags(), TcpFlags.ACK) ? TcpFlags.RST : TcpFlags.RST | TcpFlags.ACK;
             return Packet.tcp(orig.dst(), orig.dport(), orig.src(), orig.sport(), flags);
+        }
+        if (IcmpKinds.isError(orig)) {
+            return null;
         }
         IpAddress from = host.isLocal(orig.dst()) ? orig.dst()
                 : host.route(orig.src()).map(RouteChoice::source).orElse(orig.dst());

@@ -10,6 +10,15 @@ public enum RejectKind {
         return this == TCP_RESET || this == PORT_UNREACHABLE;
     }
 
+    /**
+     * True when a connected UDP or ICMP echo socket ignores this answer (no socket error, the program keeps
+     * waiting): the kernel reports only hard ICMP errors to such sockets, and IPv4 net and host
+     * unreachable (codes 0 and 1) are soft. Every ICMPv6 destination-unreachable code is hard.
+     */
+    public boolean softForDatagrams(boolean v6) {
+        return !v6 && (icmpCode() == 0 || icmpCode() == 1);
+    }
+
     /** ICMP destination-unreachable code for IPv4. */
     public int icmpCode() {
         return switch (this) {

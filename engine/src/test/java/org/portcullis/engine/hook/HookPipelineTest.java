@@ -56,14 +56,14 @@ class HookPipelineTest {
     }
 
     @Test
-    void equalPrioritiesKeepTableAndChainOrder() {
+    void equalPrioritiesRunTheChainCreatedLastFirst() {
         Ruleset rs = ruleset(
                 table(Family.INET, "a", filter("one", Hook.OUTPUT, 0, ChainPolicy.ACCEPT),
                         filter("two", Hook.OUTPUT, 0, ChainPolicy.ACCEPT)),
                 table(Family.IP, "b", filter("three", Hook.OUTPUT, 0, ChainPolicy.ACCEPT)));
         EvalContext ctx = new EvalContext(P, new Counters());
         run(rs, Hook.OUTPUT, ctx);
-        assertEquals(List.of("one", "two", "three"), chainsEntered(ctx));
+        assertEquals(List.of("three", "two", "one"), chainsEntered(ctx));
     }
 
     @Test
@@ -75,11 +75,11 @@ class HookPipelineTest {
                 table(Family.ARP, "arp", filter("arp", Hook.OUTPUT, 0, ChainPolicy.ACCEPT)));
         EvalContext v4 = new EvalContext(P, new Counters());
         run(rs, Hook.OUTPUT, v4);
-        assertEquals(List.of("v4", "both"), chainsEntered(v4));
+        assertEquals(List.of("both", "v4"), chainsEntered(v4));
         Packet six = Packet.tcp(IpAddress.parse("2001:db8::1"), 1, IpAddress.parse("2001:db8::2"), 22, TcpFlags.SYN);
         EvalContext v6 = new EvalContext(six, new Counters());
         run(rs, Hook.OUTPUT, v6);
-        assertEquals(List.of("v6", "both"), chainsEntered(v6));
+        assertEquals(List.of("both", "v6"), chainsEntered(v6));
     }
 
     @Test
