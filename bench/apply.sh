@@ -4,6 +4,9 @@
 # per rule. Root only; everything touching the kernel runs inside a network namespace created here and
 # deleted on exit. Prints a Markdown table of medians (ms).
 #
+# The replace column times nft -f of the transaction a reload sends: the table, already holding the N rules,
+# deleted and defined anew in one transaction.
+#
 # Usage: bench/apply.sh [N...]            (default: 10 1000 10000 50000)
 # Environment: REPS (runs per measurement, default 5), PERRULE_MAX (largest N timed with one `iptables -A`
 # per rule; above it the time is extrapolated linearly from PERRULE_MAX, default 10000).
@@ -69,6 +72,7 @@ rules_in_kernel() { "${in_ns[@]}" nft list ruleset | grep -Ec ' (accept|drop|rej
 ipt_rules() { "${in_ns[@]}" iptables -S OUTPUT | grep -c '^-A OUTPUT' || true; }
 reload() { "$root/bin/firewall-cmd" --reload; }
 nft_load() { "${in_ns[@]}" nft -f "$work/direct.nft"; }
+nft_replace() { "${in_ns[@]}" nft -f "$work/replace.nft"; }
 ipt_restore() { "${in_ns[@]}" iptables-restore "$work/rules.ipt"; }
 ipt_flush() { "${in_ns[@]}" iptables -F OUTPUT; }
 
@@ -98,6 +102,13 @@ for n in "${sizes[@]}"; do
     done
     got=$(rules_in_kernel)
     [ "$got" = "$n" ] || { echo "apply.sh: nft -f loaded $got rules, expected $n" >&2; exit 1; }
+    # The transaction shape of a reload: the table holds the N rules and is deleted and defined anew.
+    { echo "add table ip portcullis_direct"; echo "delete table ip portcullis_direct"; cat "$work/direct.nft"; } \
+        >"$work/replace.nft"
+    t_replace=()
+    for _ in $(seq 1 "$reps"); do t_replace+=("$(time_ms nft_replace)"); done
+    got=$(rules_in_kernel)
+    [ "$got" = "$n" ] || { echo "apply.sh: nft -f replace left $got rules, expected $n" >&2; exit 1; }
     "${in_ns[@]}" nft delete table ip portcullis_direct
 
     t_restore=()
@@ -117,15 +128,16 @@ for n in "${sizes[@]}"; do
     ipt_flush
     t_each=$(awk -v t="$t_each" -v n="$n" -v m="$m" 'BEGIN { printf "%.1f", t * n / m }')
 
-    r=$(median "${t_reload[@]}"); f=$(median "${t_nft[@]}"); s=$(median "${t_restore[@]}")
+    r=$(median "${t_reload[@]}"); f=$(median "${t_nft[@]}"); p=$(median "${t_replace[@]}"); s=$(median "${t_restore[@]}")
     ratio=$(awk -v r="$r" -v f="$f" 'BEGIN { printf "%.2f", r / f }')
-    rows+=("| $n | $(fmt "$r") | $(fmt "$f") | $(fmt "$s") | $(fmt "$t_each")$note | $ratio× |")
-    echo "   reload $r  nft-f $f  restore $s  iptables-A $t_each$note" >&2
+    ratio_p=$(awk -v r="$r" -v f="$p" 'BEGIN { printf "%.2f", r / f }')
+    rows+=("| $n | $(fmt "$r") | $(fmt "$f") | $(fmt "$p") | $(fmt "$s") | $(fmt "$t_each")$note | $ratio× | $ratio_p× |")
+    echo "   reload $r  nft-f $f  nft-f-replace $p  restore $s  iptables-A $t_each$note" >&2
 done
 
 echo
-echo "| N rules | \`firewall-cmd --reload\` | bare \`nft -f\` | \`iptables-restore\` | one \`iptables -A\` per rule | reload / nft -f |"
-echo "|---:|---:|---:|---:|---:|---:|"
+echo "| N rules | \`firewall-cmd --reload\` | bare \`nft -f\` (empty table) | \`nft -f\` replacing the table | \`iptables-restore\` | one \`iptables -A\` per rule | reload / nft -f | reload / nft -f replace |"
+echo "|---:|---:|---:|---:|---:|---:|---:|---:|"
 printf '%s\n' "${rows[@]}"
 echo
-echo "Medians in ms of $reps runs (one run for \`iptables -A\`); load average before: see stderr."
+echo "Medians in ms of $reps runs (one run for \`iptables -A\`); load average $(cut -d' ' -f1-3 /proc/loadavg) at the end."
