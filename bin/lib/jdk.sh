@@ -1,9 +1,11 @@
 # Selects a JDK 25 for Portcullis' scripts: sets JAVA_HOME, or fails with a clear message.
 # Looks at PORTCULLIS_JAVA_HOME, JAVA_HOME, then the JDKs installed under /usr/lib/jvm and /opt.
 portcullis_jdk_major() {
-    local release="$1/release" v
+    local release="$1/release" line v
     [ -x "$1/bin/java" ] && [ -f "$release" ] || return 1
-    v=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$release")
+    while IFS= read -r line; do
+        case $line in JAVA_VERSION=\"*) v=${line#JAVA_VERSION=\"}; v=${v%%[!0-9]*}; break ;; esac
+    done <"$release"
     printf '%s' "$v"
 }
 

@@ -2,10 +2,11 @@ package org.portcullis.config.xml;
 
 import java.io.InputStream;
 import java.lang.System.Logger.Level;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.SequencedSet;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -29,9 +30,9 @@ final class DirectXmlReader {
             "chain", List.of("ipv", "table", "chain"), "rule", List.of("ipv", "table", "chain", "priority"),
             "passthrough", List.of("ipv"));
 
-    private final List<DirectChain> chains = new ArrayList<>();
-    private final List<DirectRule> rules = new ArrayList<>();
-    private final List<Passthrough> passthroughs = new ArrayList<>();
+    private final SequencedSet<DirectChain> chains = new LinkedHashSet<>();
+    private final SequencedSet<DirectRule> rules = new LinkedHashSet<>();
+    private final SequencedSet<Passthrough> passthroughs = new LinkedHashSet<>();
     private boolean inDirect;
 
     DirectConfig read(InputStream in) {
@@ -49,7 +50,7 @@ final class DirectXmlReader {
         } catch (XMLStreamException e) {
             throw new FirewallException(ErrorCode.INVALID_TYPE, "Not a valid file: " + e.getMessage());
         }
-        return DirectConfig.of(chains, rules, passthroughs);
+        return DirectConfig.of(List.copyOf(chains), List.copyOf(rules), List.copyOf(passthroughs));
     }
 
     private void element(XMLStreamReader x) throws XMLStreamException {
@@ -114,11 +115,9 @@ final class DirectXmlReader {
         add(passthroughs, new Passthrough(ipv(ipvWord, false), split(text)), "Passthrough");
     }
 
-    private static <T> void add(List<T> list, T item, String what) {
-        if (list.contains(item)) {
+    private static <T> void add(SequencedSet<T> seen, T item, String what) {
+        if (!seen.add(item)) {
             LOG.log(Level.WARNING, "{0} {1} already in list, ignoring", what, item);
-        } else {
-            list.add(item);
         }
     }
 
