@@ -19,7 +19,8 @@ final class RejectAnswer {
 
     /**
      * The answer, or null when none is sent: a tcp reset for a packet that is not TCP or is itself an RST,
-     * and no ICMP error about an ICMP error.
+     * no ICMP error about an ICMP error, and none about an IPv4 ICMP packet this host built itself: the kernel
+     * verifies such a packet's software checksum with a pseudo-header before answering, which fails for ICMP.
      */
     static Packet of(Packet rejected, RejectKind kind, Host host) {
         Packet orig = rejected.withIif(null).withOif(null);
@@ -30,7 +31,7 @@ final class RejectAnswer {
             int flags = TcpFlags.has(orig.tcpFlags(), TcpFlags.ACK) ? TcpFlags.RST : TcpFlags.RST | TcpFlags.ACK;
             return Packet.tcp(orig.dst(), orig.dport(), orig.src(), orig.sport(), flags);
         }
-        if (IcmpKinds.isError(orig)) {
+        if (IcmpKinds.isError(orig) || !orig.v6() && orig.protocol() == IpProto.ICMP && host.isLocal(orig.src())) {
             return null;
         }
         IpAddress from = host.isLocal(orig.dst()) ? orig.dst()
