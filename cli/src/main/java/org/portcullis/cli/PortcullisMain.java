@@ -7,18 +7,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
+import org.portcullis.cli.explain.DaemonDirectSources;
+import org.portcullis.cli.explain.ExplainCommand;
 import org.portcullis.daemon.DaemonMain;
 import org.portcullis.daemon.DefaultBackends;
+import org.portcullis.daemon.api.SocketLocation;
 
 /** {@code portcullis}: {@code --version}, {@code daemon ...}, and further subcommands registered by name. */
 public final class PortcullisMain {
     private PortcullisMain() {
     }
 
-    /** Subcommands by name; {@code explain} joins here. */
+    /** Subcommands by name. */
     static Map<String, Subcommand> subcommands() {
         Map<String, Subcommand> commands = new LinkedHashMap<>();
         commands.put("daemon", args -> DaemonMain.run(args, new DefaultBackends()));
+        commands.put("explain", args -> ExplainCommand.run(args, System.out, System.err,
+                new DaemonDirectSources(SocketLocation.resolve(System.getenv()))));
         return commands;
     }
 

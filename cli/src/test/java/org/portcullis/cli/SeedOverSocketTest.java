@@ -24,7 +24,7 @@ import org.portcullis.daemon.DaemonState;
 import org.portcullis.daemon.DirectStore;
 import org.portcullis.daemon.DirectValidator;
 import org.portcullis.daemon.EventLog;
-import org.portcullis.daemon.MemoryTarget;
+import org.portcullis.daemon.RulesetTarget;
 import org.portcullis.daemon.Toolkit;
 import org.portcullis.model.direct.DirectConfig;
 import org.portcullis.model.direct.DirectRule;
@@ -55,6 +55,22 @@ class SeedOverSocketTest {
         }
     }
 
+    /** Accepts every ruleset; the kernel side is tested elsewhere. */
+    static final class NoKernel implements RulesetTarget {
+        @Override
+        public String name() {
+            return "none";
+        }
+
+        @Override
+        public void apply(Ruleset desired) {
+        }
+
+        @Override
+        public void removeAll() {
+        }
+    }
+
     private final MemoryStore store = new MemoryStore();
     private final Toolkit toolkit = new Toolkit(c -> new Compiled(Ruleset.EMPTY, new SourceMap(Map.of())),
             new DirectValidator() {
@@ -65,11 +81,16 @@ class SeedOverSocketTest {
                 @Override
                 public void trackedPassthrough(Passthrough passthrough) {
                 }
+
+                @Override
+                public void chainRemoval(org.portcullis.model.direct.DirectConfig config,
+                        org.portcullis.model.direct.DirectChain chain) {
+                }
             }, words -> String.join(" ", words), d -> store);
 
     private Daemon start(Path socket) throws Exception {
         Daemon d = Daemon.start(new DaemonOptions(dir.resolve("etc"), socket, Optional.empty()),
-                new BackendChoice(new MemoryTarget(), "test"), toolkit, new EventLog(new PrintStream(OutputStream.nullOutputStream())));
+                new BackendChoice(new NoKernel(), "test"), toolkit, new EventLog(new PrintStream(OutputStream.nullOutputStream())));
         for (int i = 0; i < 500 && d.firewall().state() != DaemonState.RUNNING; i++) {
             Thread.sleep(10);
         }

@@ -38,6 +38,8 @@ public final class DaemonMain {
             log.info("stopping");
             daemon.close();
             stopped.countDown();
+            // A clean stop on SIGTERM is a success, not the JVM's 128+15.
+            Runtime.getRuntime().halt(0);
         }, "portcullis-shutdown"));
         try {
             stopped.await();

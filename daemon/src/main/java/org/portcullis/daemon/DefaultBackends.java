@@ -2,19 +2,17 @@ package org.portcullis.daemon;
 
 import org.portcullis.backend.Backends;
 
-/** The real backends: nftables in the kernel, or the simulated kernel. */
+/** The backends of this build: nftables when usable, else the simulator; {@code --backend} forces one. */
 public final class DefaultBackends implements BackendProvider {
     @Override
     public BackendChoice byName(String name) {
-        return choice(Backends.forName(name));
+        Backends.Detection d = Backends.forName(name);
+        return new BackendChoice(new BackendTarget(d.backend()), d.reason());
     }
 
     @Override
     public BackendChoice detect() {
-        return choice(Backends.detect());
-    }
-
-    private static BackendChoice choice(Backends.Detection d) {
+        Backends.Detection d = Backends.detect();
         return new BackendChoice(new BackendTarget(d.backend()), d.reason());
     }
 }

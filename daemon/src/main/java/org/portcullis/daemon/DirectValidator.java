@@ -1,7 +1,10 @@
 package org.portcullis.daemon;
 
+import org.portcullis.compile.direct.DirectCompiler;
 import org.portcullis.config.iptables.PassthroughRules;
 import org.portcullis.config.iptables.RuleParser;
+import org.portcullis.model.direct.DirectChain;
+import org.portcullis.model.direct.DirectConfig;
 import org.portcullis.model.direct.DirectRule;
 import org.portcullis.model.direct.Passthrough;
 
@@ -10,6 +13,9 @@ public interface DirectValidator {
     void rule(DirectRule rule);
 
     void trackedPassthrough(Passthrough passthrough);
+
+    /** Before a runtime {@code --remove-chain}: refuses while rules of {@code config} hold or jump to the chain. */
+    void chainRemoval(DirectConfig config, DirectChain chain);
 
     static DirectValidator standard() {
         return new DirectValidator() {
@@ -21,6 +27,11 @@ public interface DirectValidator {
             @Override
             public void trackedPassthrough(Passthrough p) {
                 PassthroughRules.checkTracked(p.args());
+            }
+
+            @Override
+            public void chainRemoval(DirectConfig config, DirectChain chain) {
+                DirectCompiler.checkRemovable(config, chain);
             }
         };
     }

@@ -2,12 +2,17 @@ package org.portcullis.daemon;
 
 import java.util.List;
 
+import org.portcullis.model.direct.DirectChain;
+import org.portcullis.model.direct.DirectConfig;
 import org.portcullis.model.direct.DirectRule;
 import org.portcullis.model.direct.Passthrough;
 import org.portcullis.model.error.ErrorCode;
 import org.portcullis.model.error.FirewallException;
 
-/** Refuses rules with an argument starting {@code --bad}, and passthroughs without -A, -I or -N. */
+/**
+ * Refuses rules with an argument starting {@code --bad}, passthroughs without -A, -I or -N, and removing a
+ * chain that still holds rules.
+ */
 final class FakeValidator implements DirectValidator {
     @Override
     public void rule(DirectRule r) {
@@ -22,6 +27,15 @@ final class FakeValidator implements DirectValidator {
     public void trackedPassthrough(Passthrough p) {
         if (p.args().stream().noneMatch(List.of("-A", "-I", "-N")::contains)) {
             throw new FirewallException(ErrorCode.INVALID_PASSTHROUGH, "no '-A', '-I' or '-N' arg");
+        }
+    }
+
+    @Override
+    public void chainRemoval(DirectConfig config, DirectChain chain) {
+        for (DirectRule r : config.rules()) {
+            if (r.ipv() == chain.ipv() && r.table().equals(chain.table()) && r.chain().equals(chain.chain())) {
+                throw new FirewallException(ErrorCode.COMMAND_FAILED, "chain " + chain.chain() + " is busy");
+            }
         }
     }
 }

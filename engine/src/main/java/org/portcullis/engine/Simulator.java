@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Random;
 
-import org.portcullis.engine.classify.PortIndexScan;
+import org.portcullis.engine.classify.Classifier;
 import org.portcullis.engine.conntrack.ConnTrack;
 import org.portcullis.engine.conntrack.CtDirection;
 import org.portcullis.engine.conntrack.CtEntry;
@@ -45,9 +45,9 @@ public final class Simulator {
     private final PacketWalk walk;
     private final Random random;
 
-    /** Evaluates with the port-indexed rule scan, which decides and traces exactly as the linear one. */
+    /** Evaluates through the compiled classifier, which decides, traces and counts exactly as the linear walk. */
     public Simulator(Ruleset ruleset, Host host, long seed) {
-        this(ruleset, host, seed, new LinearChainEvaluator(new PortIndexScan(ruleset)));
+        this(ruleset, host, seed, Classifier.evaluator(ruleset));
     }
 
     public Simulator(Ruleset ruleset, Host host, long seed, ChainEvaluator evaluator) {

@@ -8,8 +8,10 @@
  * with an {@link org.portcullis.engine.Outcome}); each packet carries a
  * {@link org.portcullis.engine.trace.Trace} of the hooks, chains and rules it met and its verdict. The
  * decision and its trace come from one evaluator; {@link org.portcullis.engine.hook.RuleScan} is the seam
- * where a classifier skips rules that cannot match ({@link org.portcullis.engine.classify.PortIndexScan}
- * indexes destination ports) without changing any decision, trace or counter.
+ * where a classifier skips rules that cannot match without changing any decision, trace or counter. The
+ * simulator uses {@link org.portcullis.engine.classify.Classifier} (per chain, bit vectors over family and
+ * protocol, ports, IPv4 addresses and interface names); {@link org.portcullis.engine.classify.PortIndexScan}
+ * indexes destination ports only.
  *
  * <p>Modelled: ip/ip6/inet tables; prerouting, input, forward, output and postrouting with priorities;
  * policies; jump, goto, return, continue; accept, drop, reject (tcp reset and icmp/icmpv6/icmpx codes);

@@ -8,7 +8,7 @@ import org.portcullis.model.error.FirewallException;
 
 /**
  * The COMMAND_FAILED errors firewalld 1.3 reports when the iptables command of a passthrough fails: it
- * runs {@code /usr/sbin/iptables -w10 ARGS} and quotes its output.
+ * runs {@code /usr/sbin/iptables -w10 ARGS} and quotes its output, which ends with a newline.
  */
 public final class PassthroughError {
     private static final String VERSION = " v1.8.9 (nf_tables): ";
@@ -23,7 +23,7 @@ public final class PassthroughError {
     /** A failure with iptables' own output, e.g. {@code iptables: Chain already exists.}. */
     public static FirewallException failed(Ipv ipv, List<String> args, String output) {
         return new FirewallException(ErrorCode.COMMAND_FAILED,
-                "'/usr/sbin/" + tool(ipv) + " -w10 " + String.join(" ", args) + "' failed: " + output);
+                "'/usr/sbin/" + tool(ipv) + " -w10 " + String.join(" ", args) + "' failed: " + output + "\n");
     }
 
     /** A runtime failure iptables reports as {@code iptables: MESSAGE}. */

@@ -7,7 +7,7 @@ import org.portcullis.model.error.FirewallException;
 /**
  * The COMMAND_FAILED errors firewalld 1.3 (nftables backend) reports when iptables-restore 1.8.9 refuses a
  * direct rule it feeds as {@code -I CHAIN 1 ARGS} on line 2 of its input, and Portcullis' own refusals of
- * options it does not implement.
+ * options it does not implement. Like the tool's output, each quoted message ends with a newline.
  */
 public final class RestoreError {
     private static final String VERSION = " v1.8.9 (nf_tables): ";
@@ -77,6 +77,6 @@ public final class RestoreError {
     }
 
     private static FirewallException failed(Ipv ipv, String output) {
-        return new FirewallException(ErrorCode.COMMAND_FAILED, prefix(ipv) + output);
+        return new FirewallException(ErrorCode.COMMAND_FAILED, prefix(ipv) + output + "\n");
     }
 }

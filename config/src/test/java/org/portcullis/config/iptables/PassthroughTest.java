@@ -49,25 +49,25 @@ class PassthroughTest {
     @Test
     void errorsAreWordedAsFirewalldReportsAFailingIptablesCall() {
         assertEquals("'/usr/sbin/iptables -w10 -A INPUT -p tcp --foo' failed: iptables v1.8.9 (nf_tables): "
-                + "unknown option \"--foo\"\nTry `iptables -h' or 'iptables --help' for more information.",
+                + "unknown option \"--foo\"\nTry `iptables -h' or 'iptables --help' for more information.\n",
                 fails("-A INPUT -p tcp --foo").detail());
         assertEquals("'/usr/sbin/iptables -w10 -A INPUT bogus' failed: Bad argument `bogus'\n"
-                + "Try `iptables -h' or 'iptables --help' for more information.", fails("-A INPUT bogus").detail());
+                + "Try `iptables -h' or 'iptables --help' for more information.\n", fails("-A INPUT bogus").detail());
         assertEquals("'/usr/sbin/iptables -w10 -A INPUT -j REJECT --reject-with tcp-reset' failed: iptables v1.8.9 "
-                + "(nf_tables):  RULE_APPEND failed (Invalid argument): rule in chain INPUT",
+                + "(nf_tables):  RULE_APPEND failed (Invalid argument): rule in chain INPUT\n",
                 fails("-A INPUT -j REJECT --reject-with tcp-reset").detail());
         assertEquals("'/usr/sbin/iptables -w10 -t foo -A INPUT -j ACCEPT' failed: iptables v1.8.9 (nf_tables): "
-                + "table 'foo' does not exist\nPerhaps iptables or your kernel needs to be upgraded.",
+                + "table 'foo' does not exist\nPerhaps iptables or your kernel needs to be upgraded.\n",
                 fails("-t foo -A INPUT -j ACCEPT").detail());
         assertEquals("'/usr/sbin/iptables -w10 -I INPUT 0 -j ACCEPT' failed: iptables v1.8.9 (nf_tables): "
-                + "Invalid rule number `0'\nTry `iptables -h' or 'iptables --help' for more information.",
+                + "Invalid rule number `0'\nTry `iptables -h' or 'iptables --help' for more information.\n",
                 fails("-I INPUT 0 -j ACCEPT").detail());
         assertEquals("'/usr/sbin/iptables -w10 -A' failed: iptables v1.8.9 (nf_tables): option \"-A\" requires an "
-                + "argument\nTry `iptables -h' or 'iptables --help' for more information.", fails("-A").detail());
-        assertEquals("'/usr/sbin/iptables -w10 -P mychain DROP' failed: iptables: Bad built-in chain name.",
+                + "argument\nTry `iptables -h' or 'iptables --help' for more information.\n", fails("-A").detail());
+        assertEquals("'/usr/sbin/iptables -w10 -P mychain DROP' failed: iptables: Bad built-in chain name.\n",
                 fails("-P mychain DROP").detail());
         assertEquals("'/usr/sbin/iptables -w10 -P INPUT FOO' failed: iptables: Bad policy name. Run `dmesg' for "
-                + "more information.", fails("-P INPUT FOO").detail());
+                + "more information.\n", fails("-P INPUT FOO").detail());
     }
 
     @Test

@@ -26,7 +26,7 @@ import org.portcullis.model.rule.RuleSpec;
  * iptables accepted all of them, so each must parse, or be refused as unsupported naming the option.
  */
 class RealRulesetsTest {
-    private static final Path DATA = Path.of("/work/shared/data/iptables-real");
+    private static final Path DATA = Path.of(System.getProperty("portcullis.shared", "../../shared"), "data", "iptables-real");
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
 
     @Test

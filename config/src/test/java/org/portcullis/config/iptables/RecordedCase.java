@@ -16,11 +16,10 @@ record RecordedCase(Ipv ipv, String table, String chain, String argsText, int rc
         return Shlex.split(argsText);
     }
 
-    /** The error detail firewalld builds from this output. */
+    /** The error detail firewalld builds from this output: all of it, its final newline included. */
     String expectedDetail() {
         String tool = ipv == Ipv.IPV6 ? "ip6tables-restore" : "iptables-restore";
-        String body = output.endsWith("\n") ? output.substring(0, output.length() - 1) : output;
-        return "'/usr/sbin/" + tool + " -w -n' failed: " + body;
+        return "'/usr/sbin/" + tool + " -w -n' failed: " + output;
     }
 
     String key() {

@@ -87,7 +87,7 @@ class RuleParserTest {
                 RuleParser.parse(Ipv.IPV6, "filter", "INPUT", List.of("-s", "2001:db8::/ffff:ffff::")).matches().getFirst());
         assertTrue(fails(Ipv.IPV4, "filter", "INPUT", "-s 2001:db8::1").detail()
                 .endsWith("host/network `2001:db8::1' not found\nError occurred at line: 2\n"
-                        + "Try `iptables-restore -h' or 'iptables-restore --help' for more information."));
+                        + "Try `iptables-restore -h' or 'iptables-restore --help' for more information.\n"));
         assertTrue(fails(Ipv.IPV6, "filter", "INPUT", "-p icmpv6 --icmp-type 8").detail()
                 .contains("ip6tables-restore v1.8.9 (nf_tables): unknown option \"--icmp-type\""));
         assertTrue(fails(Ipv.IPV4, "filter", "INPUT", "-p icmp --icmpv6-type 8").detail()
@@ -124,7 +124,7 @@ class RuleParserTest {
         assertEquals(new Target.Accept(), v4("filter", "OUTPUT_direct", "-j ACCEPT").target());
         String rejectInNat = fails(Ipv.IPV4, "nat", "PREROUTING", "-j REJECT").detail();
         assertEquals("'/usr/sbin/iptables-restore -w -n' failed: iptables-restore v1.8.9 (nf_tables): \n"
-                + "line 2: RULE_INSERT failed (Invalid argument): rule in chain PREROUTING", rejectInNat);
+                + "line 2: RULE_INSERT failed (Invalid argument): rule in chain PREROUTING\n", rejectInNat);
         assertTrue(fails(Ipv.IPV4, "filter", "INPUT_direct", "-o eth0").detail().contains("Can't use -o with INPUT"));
     }
 

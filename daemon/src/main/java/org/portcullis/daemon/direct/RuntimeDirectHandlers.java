@@ -50,7 +50,10 @@ public final class RuntimeDirectHandlers implements HandlerFamily {
         });
         d.runtime(Ops.REMOVE_CHAIN, a -> {
             DirectChain c = checkedChain(a);
-            return change("remove chain " + a.get(0) + " " + a.get(1) + " " + a.get(2), cfg -> cfg.withoutChain(c));
+            return change("remove chain " + a.get(0) + " " + a.get(1) + " " + a.get(2), cfg -> {
+                fw.validator().chainRemoval(cfg, c);
+                return cfg.withoutChain(c);
+            });
         });
         d.runtime(Ops.QUERY_CHAIN, a -> Response.answer(now().hasChain(checkedChain(a))));
         d.runtime(Ops.GET_CHAINS, a -> {

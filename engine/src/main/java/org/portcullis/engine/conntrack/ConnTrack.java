@@ -24,6 +24,8 @@ public final class ConnTrack {
 
     private final InstantSource clock;
     private final Map<FlowKey, CtEntry> byTuple = new HashMap<>();
+    /** No entry in the table expires before this instant, so lookups until then need not look for expired ones. */
+    private Instant nextExpiry = Instant.MAX;
 
     public ConnTrack(InstantSource clock) {
         this.clock = clock;
@@ -95,6 +97,7 @@ public final class ConnTrack {
             e.seeReply();
         }
         e.expires(clock.instant().plus(timeout));
+        noteExpiry(e);
         CtState state = dir == CtDirection.ORIGINAL && !e.seenReply() ? CtState.NEW : CtState.ESTABLISHED;
         return new CtResult(state, dir, e, false, null);
     }
@@ -144,6 +147,7 @@ public final class ConnTrack {
         e.confirm();
         byTuple.put(e.original(), e);
         byTuple.put(e.reply(), e);
+        noteExpiry(e);
         return true;
     }
 
@@ -175,10 +179,22 @@ public final class ConnTrack {
 
     private void expire() {
         Instant now = clock.instant();
+        if (now.isBefore(nextExpiry)) {
+            return;
+        }
+        nextExpiry = Instant.MAX;
         for (CtEntry e : new ArrayList<>(byTuple.values())) {
             if (!e.expires().isAfter(now)) {
                 remove(e);
+            } else {
+                noteExpiry(e);
             }
+        }
+    }
+
+    private void noteExpiry(CtEntry e) {
+        if (e.expires().isBefore(nextExpiry)) {
+            nextExpiry = e.expires();
         }
     }
 

@@ -26,7 +26,7 @@ import org.portcullis.testkit.Netns;
  * xt compatibility expressions, which nft cannot show, may stay unmodelled.
  */
 class IptablesTranslationReadTest {
-    private static final Path DATA = Path.of("/work/shared/data/iptables-real");
+    private static final Path DATA = Path.of(System.getProperty("portcullis.shared", "../../shared"), "data", "iptables-real");
 
     @Test
     void everythingButXtCompatIsModelled() throws IOException {

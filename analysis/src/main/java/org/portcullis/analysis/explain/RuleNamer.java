@@ -1,0 +1,85 @@
+package org.portcullis.analysis.explain;
+
+import org.portcullis.compile.Origin;
+import org.portcullis.compile.SourceMap;
+import org.portcullis.config.shell.Shlex;
+import org.portcullis.engine.trace.RuleRef;
+import org.portcullis.model.direct.DirectRule;
+import org.portcullis.model.direct.Passthrough;
+import org.portcullis.nft.Chain;
+import org.portcullis.nft.Family;
+import org.portcullis.nft.Rule;
+import org.portcullis.nft.Ruleset;
+import org.portcullis.nft.Table;
+import org.portcullis.nft.text.NftText;
+
+/** Names the rules of a ruleset: in the user's words through the source map, and in nft form. */
+public final class RuleNamer {
+    private final Ruleset ruleset;
+    private final SourceMap sources;
+
+    public RuleNamer(Ruleset ruleset, SourceMap sources) {
+        this.ruleset = ruleset;
+        this.sources = sources;
+    }
+
+    public RuleLabel label(RuleRef ref, long handle) {
+        var key = new org.portcullis.compile.RuleRef(ref.family(), ref.table(), ref.chain(), ref.index());
+        String origin = sources.origin(key).map(RuleNamer::words).orElse(null);
+        return new RuleLabel(ref, handle, origin, nft(ref));
+    }
+
+    /** A direct rule as {@code firewall-cmd --direct --get-all-rules} lists it. */
+    public static String words(DirectRule r) {
+        String args = Shlex.join(r.args());
+        String head = r.ipv().word() + " " + r.table() + " " + r.chain() + " " + r.priority();
+        return args.isEmpty() ? head : head + " " + args;
+    }
+
+    static String words(Origin origin) {
+        return switch (origin) {
+            case Origin.FromDirectRule d -> words(d.rule());
+            case Origin.FromPassthrough p -> words(p.passthrough());
+            case Origin.Builtin b -> b.description();
+        };
+    }
+
+    private static String words(Passthrough p) {
+        return "passthrough " + p.ipv().word() + " " + Shlex.join(p.args());
+    }
+
+    /** A rule met without a step of its own, named with the handle the ruleset gives it. */
+    public RuleLabel label(RuleRef ref) {
+        Rule r = rule(ref);
+        return label(ref, r == null ? 0 : r.handle());
+    }
+
+    /** The rule at {@code ref}, or null. */
+    public Rule rule(RuleRef ref) {
+        Chain c = chain(ref.family(), ref.table(), ref.chain());
+        return c == null || ref.index() < 0 || ref.index() >= c.rules().size() ? null : c.rules().get(ref.index());
+    }
+
+    /** The number of rules in a chain, 0 when there is no such chain. */
+    public int chainSize(Family family, String table, String chain) {
+        Chain c = chain(family, table, chain);
+        return c == null ? 0 : c.rules().size();
+    }
+
+    private Chain chain(Family family, String table, String chain) {
+        Table t = ruleset.table(family, table);
+        return t == null ? null : t.chain(chain);
+    }
+
+    private String nft(RuleRef ref) {
+        Rule r = rule(ref);
+        if (r == null) {
+            return "(rule not in the ruleset)";
+        }
+        try {
+            return NftText.rule(r);
+        } catch (IllegalArgumentException e) {
+            return "(not expressible in nft text: " + e.getMessage() + ")";
+        }
+    }
+}
