@@ -232,7 +232,7 @@ public final class Firewall {
         DirectChecks.supported(next.tracked());
         Compiled compiled;
         try {
-            compiled = compiler.compile(next.effective());
+            compiled = compiler.compile(next.effective(), next.zones());
         } catch (FirewallException e) {
             throw e;
         } catch (RuntimeException e) {

@@ -133,6 +133,9 @@ public final class ZoneItems {
 
     /** Parses a rich rule and checks the names it refers to. */
     public static RichRule richRule(ZoneSet set, String text) {
+        if (text.isEmpty()) {
+            throw new FirewallException(ErrorCode.INVALID_RULE, "no element, no action");
+        }
         RichRule r = RichRuleParser.parse(text);
         r.element().ifPresent(e -> {
             switch (e) {

@@ -75,7 +75,8 @@ final class ZoneViews {
     }
 
     static List<String> lines(String text) {
-        return List.of(text.stripTrailing().split("\n", -1));
+        String body = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
+        return List.of(body.split("\n", -1));
     }
 
     static boolean verbose(List<String> a, int index) {
