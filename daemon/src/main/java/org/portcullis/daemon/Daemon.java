@@ -12,6 +12,8 @@ import org.portcullis.daemon.api.Request;
 import org.portcullis.daemon.api.Response;
 import org.portcullis.daemon.direct.PermanentDirectHandlers;
 import org.portcullis.daemon.direct.RuntimeDirectHandlers;
+import org.portcullis.daemon.zone.PermanentZoneHandlers;
+import org.portcullis.daemon.zone.RuntimeZoneHandlers;
 import org.portcullis.model.error.ErrorCode;
 
 /**
@@ -33,7 +35,9 @@ public final class Daemon implements AutoCloseable {
         this.dispatcher = new Dispatcher(firewall)
                 .with(new StatusHandlers(firewall))
                 .with(new RuntimeDirectHandlers(firewall, quoting))
-                .with(new PermanentDirectHandlers(firewall, quoting));
+                .with(new PermanentDirectHandlers(firewall, quoting))
+                .with(new RuntimeZoneHandlers(firewall))
+                .with(new PermanentZoneHandlers(firewall));
         this.server = new SocketServer(options.socket(), this::handle, log);
     }
 
@@ -47,7 +51,7 @@ public final class Daemon implements AutoCloseable {
             log.info("created configuration directory " + options.configDir());
         }
         Firewall firewall = new Firewall(backend.target(), toolkit.compiler(), toolkit.validator(),
-                toolkit.store(options.configDir()), log);
+                toolkit.store(options.configDir()), toolkit.zoneStore(options.configDir()), log);
         Daemon daemon = new Daemon(options, firewall, toolkit.quoting(), log);
         daemon.server.start();
         log.info("listening on " + options.socket());

@@ -5,6 +5,9 @@ import java.util.function.UnaryOperator;
 
 import org.portcullis.compile.Compiled;
 import org.portcullis.daemon.direct.DirectChecks;
+import org.portcullis.daemon.zone.MemoryZoneStore;
+import org.portcullis.daemon.zone.ZoneSet;
+import org.portcullis.daemon.zone.ZoneStore;
 import org.portcullis.model.direct.DirectConfig;
 import org.portcullis.model.error.ErrorCode;
 import org.portcullis.model.error.FirewallException;
@@ -20,12 +23,20 @@ public final class Firewall {
     private final DirectValidator validator;
     private final DirectStore store;
     private final EventLog log;
+    private final ZoneStore zoneStore;
+    private volatile ZoneSet permanentZones = ZoneSet.EMPTY;
     private volatile DaemonState state = DaemonState.STARTING;
     private volatile RuntimeConfig runtime = RuntimeConfig.EMPTY;
     private volatile DirectConfig permanent = DirectConfig.EMPTY;
 
     public Firewall(RulesetTarget target, RulesetCompiler compiler, DirectValidator validator, DirectStore store,
                     EventLog log) {
+        this(target, compiler, validator, store, new MemoryZoneStore(), log);
+    }
+
+    public Firewall(RulesetTarget target, RulesetCompiler compiler, DirectValidator validator, DirectStore store,
+                    ZoneStore zoneStore, EventLog log) {
+        this.zoneStore = zoneStore;
         this.target = target;
         this.compiler = compiler;
         this.validator = validator;
@@ -45,6 +56,14 @@ public final class Firewall {
         return permanent;
     }
 
+    public ZoneSet permanentZones() {
+        return permanentZones;
+    }
+
+    public ZoneStore zoneStore() {
+        return zoneStore;
+    }
+
     public DirectValidator validator() {
         return validator;
     }
@@ -59,8 +78,10 @@ public final class Firewall {
             loaded = DirectConfig.EMPTY;
         }
         permanent = loaded;
+        ZoneSet zones = loadZones();
+        permanentZones = zones;
         try {
-            commit(new RuntimeConfig(loaded, List.of()));
+            commit(new RuntimeConfig(loaded, List.of(), zones));
             state = DaemonState.RUNNING;
             log.info("running: applied permanent configuration " + summary(loaded));
         } catch (RuntimeException e) {
@@ -81,6 +102,55 @@ public final class Firewall {
         log.info(description);
     }
 
+    /**
+     * One permanent zone change: {@code change} returns the new permanent zone set; zones that differ are
+     * written, zones that disappeared are deleted, and changed settings are saved.
+     */
+    public synchronized void changePermanentZones(String description, UnaryOperator<ZoneSet> change) {
+        ZoneSet next = change.apply(permanentZones);
+        saveZones(permanentZones, next);
+        permanentZones = next;
+        log.info("permanent: " + description);
+    }
+
+    /** Sets the default zone at runtime and in the permanent configuration, as firewalld does. */
+    public synchronized void setDefaultZone(String name) {
+        change("default zone " + name, rt -> rt.withZones(rt.zones().withDefaultZone(name)));
+        zoneStore.saveSettings(name, permanentZones.logDenied());
+        permanentZones = permanentZones.withDefaultZone(name);
+    }
+
+    /** Sets LogDenied at runtime and in the permanent configuration, as firewalld does. */
+    public synchronized void setLogDenied(String value) {
+        change("log denied " + value, rt -> rt.withZones(rt.zones().withLogDenied(value)));
+        zoneStore.saveSettings(permanentZones.defaultZone(), value);
+        permanentZones = permanentZones.withLogDenied(value);
+    }
+
+    private void saveZones(ZoneSet before, ZoneSet after) {
+        for (var z : after.zones().values()) {
+            if (!z.equals(before.zones().get(z.name()))) {
+                zoneStore.saveZone(z);
+            }
+        }
+        for (String name : before.zones().keySet()) {
+            if (!after.zones().containsKey(name)) {
+                zoneStore.deleteZone(name);
+            }
+        }
+    }
+
+    private ZoneSet loadZones() {
+        try {
+            ZoneSet zones = zoneStore.load();
+            zones.catalog().problems().forEach(p -> log.info("ignoring " + p));
+            return zones;
+        } catch (RuntimeException e) {
+            log.info("ignoring unreadable zone configuration: " + describe(e));
+            return ZoneSet.EMPTY;
+        }
+    }
+
     /** One permanent change, validated and written to the store; the kernel is not touched. */
     public synchronized void changePermanent(String description, UnaryOperator<DirectConfig> change) {
         DirectConfig next = change.apply(permanent);
@@ -93,8 +163,10 @@ public final class Firewall {
     /** Re-reads and checks the store, then replaces the runtime state with it (FlushAllOnReload=yes). */
     public synchronized void reload(String what) {
         DirectConfig loaded = checkedLoad();
-        commit(new RuntimeConfig(loaded, List.of()));
+        ZoneSet zones = loadZones();
+        commit(new RuntimeConfig(loaded, List.of(), zones));
         permanent = loaded;
+        permanentZones = zones;
         state = DaemonState.RUNNING;
         log.info(what + ": applied permanent configuration " + summary(loaded));
     }
@@ -128,8 +200,15 @@ public final class Firewall {
                             + "Try `firewall-offline-cmd --check-config`.");
         }
         DirectConfig current = runtime.tracked();
+        ZoneSet zones = runtime.zones();
         try {
             store.save(current);
+            ZoneSet merged = permanentZones;
+            for (var z : zones.zones().values()) {
+                merged = merged.with(z);
+            }
+            saveZones(permanentZones, merged);
+            permanentZones = merged;
         } catch (FirewallException e) {
             throw new FirewallException(ErrorCode.RT_TO_PERM_FAILED, e.detail());
         } catch (RuntimeException e) {
@@ -153,7 +232,7 @@ public final class Firewall {
         DirectChecks.supported(next.tracked());
         Compiled compiled;
         try {
-            compiled = compiler.compile(next.effective());
+            compiled = compiler.compile(next.effective(), next.zones());
         } catch (FirewallException e) {
             throw e;
         } catch (RuntimeException e) {

@@ -14,6 +14,16 @@
  * *       kept until the next reload but never listed or saved; {@code -D} deletes what such a passthrough
  *       added. Listing and checking forms (-L, -S, -C) are
  *       refused with COMMAND_FAILED.</li>
+ *   <li>Zones ({@link org.portcullis.daemon.zone}): rich rules keep the order in which they were added;
+ *       firewalld lists and saves them in the order of Python's randomized string hashes. An unclosed quote
+ *       in a rich rule is INVALID_RULE, where firewalld leaks a Python error (exit 254).</li>
+ *   <li>The zone table compiles the input and forward filter paths: services, ports, protocols, source ports,
+ *       address sources, interfaces, targets and rich rules with address sources and destinations, service,
+ *       port, protocol and source-port elements, log, accept, drop and reject. Not compiled yet: policies
+ *       (allow-host-ipv6), masquerading and forward ports (nat), ICMP blocks and block inversion, MAC and
+ *       ipset sources, rate limits, audit and mark. Panic mode drops every packet at prerouting and output
+ *       (priority -310), direct tables included.</li>
+ *   <li>Lockdown and ipsets are not supported.</li>
  * </ul>
  */
 package org.portcullis.daemon;

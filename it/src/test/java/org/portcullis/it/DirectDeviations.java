@@ -6,8 +6,6 @@ import java.util.List;
 final class DirectDeviations {
     private static final String LISTING = "listing and checking passthroughs (-S, -L, -C) need the iptables"
             + " tools' view of the kernel, which Portcullis does not keep; they are refused (docs/COMPATIBILITY.md)";
-    private static final String ZONES = "zone options are not implemented yet, so --direct combined with them is"
-            + " an unknown argument rather than a misuse of --direct";
 
     private DirectDeviations() {
     }
@@ -34,12 +32,7 @@ final class DirectDeviations {
                     "Error: BUILTIN_CHAIN: chain 'INPUT' is built-in chain\n"),
             new Deviation("--permanent --direct --remove-chain ipv4 filter INPUT",
                     "follows from the refused permanent add-chain of INPUT: the chain was never stored", 0,
-                    "success\n", "Warning: NOT_ENABLED: chain 'INPUT' is not in 'ipv4:filter'\n"),
-            new Deviation("--direct --list-all", ZONES, 2, "", "usage: 'firewall-cmd --help' for usage information"
-                    + " or see firewall-cmd(1) man page\nfirewall-cmd: error: unrecognized arguments: --list-all\n"),
-            new Deviation("--direct --get-default-zone", ZONES, 2, "", "usage: 'firewall-cmd --help' for usage"
-                    + " information or see firewall-cmd(1) man page\nfirewall-cmd: error: unrecognized arguments:"
-                    + " --get-default-zone\n"));
+                    "success\n", "Warning: NOT_ENABLED: chain 'INPUT' is not in 'ipv4:filter'\n"));
 
     static final List<FileDeviation> FILES = List.of(new FileDeviation("direct-permanent.xml",
             "the built-in chain INPUT refused above is not stored; the recorded file also lacks the permanent"

@@ -9,8 +9,21 @@ import org.portcullis.daemon.api.DaemonClient;
 public interface Connector {
     Link connect();
 
+    /** The first request goes over the connection opened at once; later ones each open their own. */
     static Connector socket(Path path) {
         DaemonClient client = new DaemonClient(path);
-        return () -> client.connect()::call;
+        return () -> {
+            DaemonClient.Connection first = client.connect();
+            boolean[] used = {false};
+            return request -> {
+                if (used[0]) {
+                    return client.call(request);
+                }
+                used[0] = true;
+                try (first) {
+                    return first.call(request);
+                }
+            };
+        };
     }
 }

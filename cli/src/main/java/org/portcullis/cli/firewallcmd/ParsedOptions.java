@@ -12,6 +12,12 @@ public final class ParsedOptions {
     private final Map<String, Value> values = new LinkedHashMap<>();
 
     void put(OptionSpec spec, List<Token> tokens) {
+        Value earlier = values.get(spec.name());
+        if (spec.append() && earlier != null) {
+            List<Token> all = new java.util.ArrayList<>(earlier.tokens());
+            all.addAll(tokens);
+            tokens = all;
+        }
         values.put(spec.name(), new Value(spec.arity() instanceof Arity.Flag, List.copyOf(tokens)));
     }
 

@@ -7,7 +7,6 @@ import org.portcullis.daemon.ArgsQuoting;
 import org.portcullis.daemon.Dispatcher;
 import org.portcullis.daemon.Firewall;
 import org.portcullis.daemon.HandlerFamily;
-import org.portcullis.daemon.RuntimeConfig;
 import org.portcullis.daemon.api.Ops;
 import org.portcullis.daemon.api.Response;
 import org.portcullis.model.direct.DirectChain;
@@ -40,7 +39,7 @@ public final class RuntimeDirectHandlers implements HandlerFamily {
     }
 
     private Response change(String description, java.util.function.UnaryOperator<DirectConfig> op) {
-        fw.change(description, rt -> new RuntimeConfig(op.apply(rt.tracked()), rt.untracked()));
+        fw.change(description, rt -> rt.withTracked(op.apply(rt.tracked())));
         return Response.ok();
     }
 
@@ -138,7 +137,7 @@ public final class RuntimeDirectHandlers implements HandlerFamily {
             fw.change("passthrough " + listing.describe(p), rt -> {
                 List<Passthrough> untracked = new ArrayList<>(rt.untracked());
                 untracked.remove(added);
-                return new RuntimeConfig(rt.tracked(), untracked);
+                return rt.withUntracked(untracked);
             });
             return Response.ok();
         }
@@ -153,7 +152,7 @@ public final class RuntimeDirectHandlers implements HandlerFamily {
         fw.change("passthrough " + listing.describe(p), rt -> {
             List<Passthrough> untracked = new ArrayList<>(rt.untracked());
             untracked.add(p);
-            return new RuntimeConfig(rt.tracked(), untracked);
+            return rt.withUntracked(untracked);
         });
         return Response.ok();
     }

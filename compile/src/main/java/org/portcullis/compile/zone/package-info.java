@@ -1,0 +1,2 @@
+/** Compilation of zones into the {@code inet portcullis} table in firewalld's chain layout. */
+package org.portcullis.compile.zone;

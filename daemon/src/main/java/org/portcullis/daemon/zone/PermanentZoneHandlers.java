@@ -1,0 +1,133 @@
+package org.portcullis.daemon.zone;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.portcullis.config.catalog.Builtins;
+import org.portcullis.daemon.Dispatcher;
+import org.portcullis.daemon.Firewall;
+import org.portcullis.daemon.HandlerFamily;
+import org.portcullis.daemon.api.Response;
+import org.portcullis.daemon.api.ZoneOps;
+import org.portcullis.model.error.ErrorCode;
+import org.portcullis.model.error.FirewallException;
+import org.portcullis.model.zone.Names;
+import org.portcullis.model.zone.Primitives;
+import org.portcullis.model.zone.Zone;
+import org.portcullis.model.zone.ZoneTarget;
+
+/** The zone options with {@code --permanent}: they edit the zone files only; {@code --reload} applies them. */
+public final class PermanentZoneHandlers implements HandlerFamily {
+    /** firewalld limits new zone names so that its chain names stay within nftables' limit. */
+    static final int NEW_ZONE_MAX = 17;
+    private static final Pattern RUNTIME_MESSAGE = Pattern.compile("'(.*)' (?:already|not) in '[^']*'");
+
+    private final Firewall fw;
+
+    public PermanentZoneHandlers(Firewall fw) {
+        this.fw = fw;
+    }
+
+    private ZoneSet now() {
+        return fw.permanentZones();
+    }
+
+    private Response change(String description, java.util.function.UnaryOperator<ZoneSet> op) {
+        try {
+            fw.changePermanentZones(description, op);
+        } catch (FirewallException e) {
+            throw permanentMessage(e);
+        }
+        return Response.ok();
+    }
+
+    /** The permanent configuration names just the item in ALREADY_ENABLED / NOT_ENABLED. */
+    static FirewallException permanentMessage(FirewallException e) {
+        if (e.code() == ErrorCode.ALREADY_ENABLED || e.code() == ErrorCode.NOT_ENABLED) {
+            Matcher m = RUNTIME_MESSAGE.matcher(e.detail());
+            if (m.matches()) {
+                return new FirewallException(e.code(), m.group(1));
+            }
+        }
+        return e;
+    }
+
+    @Override
+    public void register(Dispatcher d) {
+        ZoneViews.registerQueries(d, true, this::now);
+        d.permanent(ZoneOps.GET_DEFAULT_ZONE, a -> Response.lines(List.of(now().defaultZone())));
+        d.permanent(ZoneOps.GET_ZONE_OF_INTERFACE, a ->
+                Response.lines(now().zoneOfInterface(a.get(0)).map(z -> List.of(z.name())).orElse(List.of())));
+        d.permanent(ZoneOps.GET_ZONE_OF_SOURCE, a -> Response.lines(now().zoneOfSource(ZoneItems.source(a.get(0)))
+                .map(z -> List.of(z.name())).orElse(List.of())));
+        for (String kind : ZoneOps.ITEMS) {
+            boolean flag = kind.equals("masquerade");
+            d.permanent(ZoneOps.add(kind), a -> {
+                String value = flag ? "" : a.get(1);
+                return change("add " + kind + " " + value, set -> {
+                    String zone = set.resolve(a.get(0));
+                    if (kind.equals("interface") || kind.equals("source")) {
+                        conflict(set, zone, kind, value);
+                    }
+                    return set.with(ZoneItems.add(set, set.zone(zone), kind, value));
+                });
+            });
+            d.permanent(ZoneOps.remove(kind), a -> {
+                String value = flag ? "" : a.get(1);
+                return change("remove " + kind + " " + value, set -> {
+                    String zone = set.resolve(a.get(0));
+                    return set.with(ZoneItems.remove(set.zone(zone), kind, value));
+                });
+            });
+        }
+        d.permanent(ZoneOps.NEW_ZONE, a -> {
+            String name = a.get(0);
+            Names.check(name, Names.ZONE_MAX);
+            if (name.length() > NEW_ZONE_MAX) {
+                throw new FirewallException(ErrorCode.INVALID_NAME, "Zone '" + name + "': name has "
+                        + name.length() + " chars, max is " + NEW_ZONE_MAX);
+            }
+            return change("new zone " + name, set -> {
+                if (set.zones().containsKey(name)) {
+                    throw new FirewallException(ErrorCode.NAME_CONFLICT, "new_zone(): '" + name + "'");
+                }
+                return set.with(new Zone(name, "", "", "", ZoneTarget.DEFAULT, 0, 0, List.of(), List.of(),
+                        false, false, Primitives.EMPTY));
+            });
+        });
+        d.permanent(ZoneOps.DELETE_ZONE, a -> {
+            String name = a.get(0);
+            return change("delete zone " + name, set -> {
+                set.zone(name);
+                if (Builtins.zones().stream().anyMatch(z -> z.name().equals(name))) {
+                    throw new FirewallException(ErrorCode.BUILTIN_ZONE, "'" + name + "' is built-in zone");
+                }
+                return set.without(name);
+            });
+        });
+        d.permanent(ZoneOps.SET_TARGET, a -> change("set target " + a.get(1), set -> {
+            String zone = set.resolve(a.get(0));
+            ZoneTarget target;
+            try {
+                target = ZoneTarget.parse(a.get(1));
+            } catch (FirewallException e) {
+                throw new FirewallException(ErrorCode.INVALID_TARGET,
+                        "Zone '" + zone + "': invalid target '" + a.get(1) + "'");
+            }
+            return set.with(set.zone(zone).withTarget(target));
+        }));
+        d.permanent(ZoneOps.GET_TARGET, a -> {
+            ZoneSet set = now();
+            return Response.lines(List.of(set.zone(set.resolve(a.get(0))).target().cli()));
+        });
+    }
+
+    private static void conflict(ZoneSet set, String zone, String kind, String value) {
+        var other = kind.equals("interface") ? set.zoneOfInterface(value)
+                : set.zoneOfSource(ZoneItems.source(value));
+        other.filter(z -> !z.name().equals(zone)).ifPresent(z -> {
+            throw new FirewallException(ErrorCode.ZONE_CONFLICT, "'" + value + "' already bound to '" + z.name() + "'");
+        });
+    }
+}

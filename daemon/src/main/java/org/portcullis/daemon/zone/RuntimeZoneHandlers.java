@@ -1,0 +1,167 @@
+package org.portcullis.daemon.zone;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.portcullis.daemon.Dispatcher;
+import org.portcullis.daemon.Firewall;
+import org.portcullis.daemon.HandlerFamily;
+import org.portcullis.daemon.api.Response;
+import org.portcullis.daemon.api.ZoneOps;
+import org.portcullis.model.error.ErrorCode;
+import org.portcullis.model.error.FirewallException;
+import org.portcullis.model.zone.Zone;
+import org.portcullis.model.zone.ZoneSource;
+
+/**
+ * The zone options without {@code --permanent}: each change is one runtime transaction. An addition with a
+ * timeout is taken back when it expires.
+ */
+public final class RuntimeZoneHandlers implements HandlerFamily {
+    private final Firewall fw;
+    private final ScheduledExecutorService timeouts = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "portcullis-timeouts");
+        t.setDaemon(true);
+        return t;
+    });
+
+    public RuntimeZoneHandlers(Firewall fw) {
+        this.fw = fw;
+    }
+
+    private ZoneSet now() {
+        return fw.runtime().zones();
+    }
+
+    @Override
+    public void register(Dispatcher d) {
+        ZoneViews.registerQueries(d, false, this::now);
+        d.runtime(ZoneOps.GET_DEFAULT_ZONE, a -> Response.lines(List.of(now().defaultZone())));
+        d.runtime(ZoneOps.SET_DEFAULT_ZONE, a -> {
+            String name = a.get(0);
+            now().zone(name);
+            if (name.equals(now().defaultZone())) {
+                throw new FirewallException(ErrorCode.ZONE_ALREADY_SET, name);
+            }
+            fw.setDefaultZone(name);
+            return Response.ok();
+        });
+        d.runtime(ZoneOps.GET_ACTIVE_ZONES, a -> Response.lines(ZoneViews.activeZones(now())));
+        d.runtime(ZoneOps.GET_ZONE_OF_INTERFACE, a ->
+                Response.lines(now().zoneOfInterface(a.get(0)).map(z -> List.of(z.name())).orElse(List.of())));
+        d.runtime(ZoneOps.GET_ZONE_OF_SOURCE, a -> Response.lines(now().zoneOfSource(ZoneItems.source(a.get(0)))
+                .map(z -> List.of(z.name())).orElse(List.of())));
+        d.runtime(ZoneOps.CHANGE_INTERFACE, a -> changeInterface(a.get(0), a.get(1)));
+        for (String kind : ZoneOps.ITEMS) {
+            d.runtime(ZoneOps.add(kind), a -> add(kind, a));
+            d.runtime(ZoneOps.remove(kind), a -> remove(kind, a.get(0), kind.equals("masquerade") ? "" : a.get(1)));
+        }
+        d.runtime(ZoneOps.PANIC_ON, a -> panic(true));
+        d.runtime(ZoneOps.PANIC_OFF, a -> panic(false));
+        d.runtime(ZoneOps.QUERY_PANIC, a -> Response.answer(now().panic()));
+        d.runtime(ZoneOps.GET_LOG_DENIED, a -> Response.lines(List.of(now().logDenied())));
+        d.runtime(ZoneOps.SET_LOG_DENIED, a -> {
+            String value = a.get(0);
+            if (!ZoneSet.LOG_DENIED.contains(value)) {
+                throw new FirewallException(ErrorCode.INVALID_VALUE, "'" + value + "', choose from "
+                        + String.join(",", ZoneSet.LOG_DENIED.stream().map(v -> "'" + v + "'").toList()));
+            }
+            if (value.equals(now().logDenied())) {
+                throw new FirewallException(ErrorCode.ALREADY_SET, value);
+            }
+            fw.setLogDenied(value);
+            return Response.ok();
+        });
+    }
+
+    private Response panic(boolean on) {
+        if (now().panic() == on) {
+            throw new FirewallException(on ? ErrorCode.ALREADY_ENABLED : ErrorCode.NOT_ENABLED,
+                    on ? "panic mode already enabled" : "panic mode is not enabled");
+        }
+        fw.change("panic " + (on ? "on" : "off"), rt -> rt.withZones(rt.zones().withPanic(on)));
+        return Response.ok();
+    }
+
+    private Response add(String kind, List<String> a) {
+        boolean flag = kind.equals("masquerade");
+        String value = flag ? "" : a.get(1);
+        long timeout = a.size() > (flag ? 1 : 2) ? Long.parseLong(a.get(flag ? 1 : 2)) : 0;
+        String zone = now().resolve(a.get(0));
+        fw.change("zone " + zone + ": add " + kind + " " + value, rt -> {
+            ZoneSet set = rt.zones();
+            checkBinding(set, zone, kind, value);
+            return rt.withZones(set.with(ZoneItems.add(set, set.zone(zone), kind, value)));
+        });
+        if (timeout > 0) {
+            timeouts.schedule(() -> expire(zone, kind, value), timeout, TimeUnit.SECONDS);
+        }
+        return Response.ok();
+    }
+
+    private void expire(String zone, String kind, String value) {
+        try {
+            fw.change("zone " + zone + ": " + kind + " " + value + " timed out", rt -> rt.withZones(
+                    rt.zones().with(ZoneItems.remove(rt.zones().zone(zone), kind, value))));
+        } catch (RuntimeException e) {
+            return;
+        }
+    }
+
+    private Response remove(String kind, String zoneArg, String value) {
+        String zone = now().resolve(zoneArg);
+        fw.change("zone " + zone + ": remove " + kind + " " + value, rt -> {
+            ZoneSet set = rt.zones();
+            if (kind.equals("interface")) {
+                Optional<Zone> bound = set.zoneOfInterface(value);
+                if (bound.isEmpty()) {
+                    throw new FirewallException(ErrorCode.UNKNOWN_INTERFACE, "'" + value + "' is not in any zone");
+                }
+                if (!bound.get().name().equals(zone)) {
+                    throw new FirewallException(ErrorCode.ZONE_CONFLICT,
+                            "remove_interface(" + zone + ", " + value + "): zoi='" + bound.get().name() + "'");
+                }
+            }
+            return rt.withZones(set.with(ZoneItems.remove(set.zone(zone), kind, value)));
+        });
+        return Response.ok();
+    }
+
+    private Response changeInterface(String zoneArg, String iface) {
+        String zone = now().resolve(zoneArg);
+        fw.change("zone " + zone + ": change interface " + iface, rt -> {
+            ZoneSet set = rt.zones();
+            Optional<Zone> bound = set.zoneOfInterface(iface);
+            if (bound.isPresent() && bound.get().name().equals(zone)) {
+                throw new FirewallException(ErrorCode.ZONE_ALREADY_SET, "'" + iface + "' already bound to '" + zone + "'");
+            }
+            if (bound.isPresent()) {
+                set = set.with(bound.get().withoutInterface(iface));
+            }
+            return rt.withZones(set.with(set.zone(zone).withInterface(iface)));
+        });
+        return Response.ok();
+    }
+
+    /** An interface or source belongs to one zone at most. */
+    static void checkBinding(ZoneSet set, String zone, String kind, String value) {
+        if (kind.equals("interface")) {
+            set.zoneOfInterface(value).ifPresent(z -> {
+                throw new FirewallException(z.name().equals(zone) ? ErrorCode.ZONE_ALREADY_SET : ErrorCode.ZONE_CONFLICT,
+                        "'" + value + "' already bound to '" + z.name() + "'");
+            });
+        } else if (kind.equals("source")) {
+            ZoneSource source = ZoneItems.source(value);
+            set.zoneOfSource(source).ifPresent(z -> {
+                if (z.name().equals(zone)) {
+                    throw new FirewallException(ErrorCode.ZONE_ALREADY_SET,
+                            "'" + value + "' already bound to '" + zone + "'");
+                }
+                throw new FirewallException(ErrorCode.ZONE_CONFLICT, "'" + value + "' already bound to a zone");
+            });
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.portcullis.daemon.zone;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.portcullis.config.catalog.CatalogLoader;
+import org.portcullis.config.store.AtomicFiles;
+import org.portcullis.config.zone.ZoneXml;
+import org.portcullis.model.error.ErrorCode;
+import org.portcullis.model.error.FirewallException;
+import org.portcullis.model.zone.Zone;
+
+/** {@code zones/NAME.xml} and {@code firewalld.conf} in the configuration directory, in firewalld's formats. */
+public record XmlZoneStore(Path configDir, Path systemServices) implements ZoneStore {
+
+    public XmlZoneStore(Path configDir) {
+        this(configDir, CatalogLoader.SYSTEM_SERVICES);
+    }
+
+    @Override
+    public ZoneSet load() {
+        FirewalldConf conf = FirewalldConf.read(configDir.resolve(FirewalldConf.FILE));
+        return ZoneSet.of(CatalogLoader.load(configDir, systemServices), conf.defaultZone(), conf.logDenied());
+    }
+
+    @Override
+    public void saveZone(Zone zone) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ZoneXml.write(zone, out);
+        AtomicFiles.write(zoneFile(zone.name()), out.toByteArray());
+    }
+
+    @Override
+    public void deleteZone(String name) {
+        try {
+            Files.deleteIfExists(zoneFile(name));
+        } catch (IOException e) {
+            throw new FirewallException(ErrorCode.COMMAND_FAILED, zoneFile(name) + ": " + e.getMessage());
+        }
+    }
+
+    @Override
+    public void saveSettings(String defaultZone, String logDenied) {
+        Path file = configDir.resolve(FirewalldConf.FILE);
+        AtomicFiles.write(file, FirewalldConf.read(file).with(defaultZone, logDenied).text()
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private Path zoneFile(String name) {
+        return configDir.resolve("zones").resolve(name + ".xml");
+    }
+}

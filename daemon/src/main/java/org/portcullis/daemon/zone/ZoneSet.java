@@ -1,0 +1,87 @@
+package org.portcullis.daemon.zone;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+import org.portcullis.config.catalog.Builtins;
+import org.portcullis.config.catalog.Catalog;
+import org.portcullis.model.error.ErrorCode;
+import org.portcullis.model.error.FirewallException;
+import org.portcullis.model.zone.Zone;
+import org.portcullis.model.zone.ZoneSource;
+
+/**
+ * The zone side of a configuration: the catalog (services, policies), the zones by name, the default zone,
+ * panic mode and the LogDenied setting. Immutable.
+ */
+public record ZoneSet(Catalog catalog, SortedMap<String, Zone> zones, String defaultZone, boolean panic,
+                      String logDenied) {
+    public static final List<String> LOG_DENIED = List.of("all", "unicast", "broadcast", "multicast", "off");
+
+    /** No zones at all: what a daemon without zone configuration enforces. */
+    public static final ZoneSet EMPTY = new ZoneSet(new Catalog(new TreeMap<>(), new TreeMap<>(), new TreeMap<>(),
+            List.of()), new TreeMap<>(), Builtins.defaultZone(), false, "off");
+
+    public ZoneSet {
+        zones = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(zones));
+    }
+
+    public static ZoneSet of(Catalog catalog, String defaultZone, String logDenied) {
+        String def = catalog.zones().containsKey(defaultZone) ? defaultZone : Builtins.defaultZone();
+        return new ZoneSet(catalog, catalog.zones(), def, false, logDenied);
+    }
+
+    public Zone zone(String name) {
+        Zone z = zones.get(name);
+        if (z == null) {
+            throw new FirewallException(ErrorCode.INVALID_ZONE, name);
+        }
+        return z;
+    }
+
+    /** The named zone, or the default zone for an empty name. */
+    public String resolve(String name) {
+        String n = name == null || name.isEmpty() ? defaultZone : name;
+        zone(n);
+        return n;
+    }
+
+    public ZoneSet with(Zone z) {
+        Map<String, Zone> next = new TreeMap<>(zones);
+        next.put(z.name(), z);
+        return new ZoneSet(catalog, new TreeMap<>(next), defaultZone, panic, logDenied);
+    }
+
+    public ZoneSet without(String name) {
+        Map<String, Zone> next = new TreeMap<>(zones);
+        next.remove(name);
+        return new ZoneSet(catalog, new TreeMap<>(next), defaultZone, panic, logDenied);
+    }
+
+    public ZoneSet withDefaultZone(String name) {
+        return new ZoneSet(catalog, zones, name, panic, logDenied);
+    }
+
+    public ZoneSet withPanic(boolean on) {
+        return new ZoneSet(catalog, zones, defaultZone, on, logDenied);
+    }
+
+    public ZoneSet withLogDenied(String value) {
+        return new ZoneSet(catalog, zones, defaultZone, panic, value);
+    }
+
+    public Optional<Zone> zoneOfInterface(String iface) {
+        return zones.values().stream().filter(z -> z.interfaces().contains(iface)).findFirst();
+    }
+
+    public Optional<Zone> zoneOfSource(ZoneSource source) {
+        return zones.values().stream().filter(z -> z.sources().contains(source)).findFirst();
+    }
+
+    public boolean isActive(Zone z) {
+        return !z.interfaces().isEmpty() || !z.sources().isEmpty();
+    }
+}

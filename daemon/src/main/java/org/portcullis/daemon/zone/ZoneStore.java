@@ -1,0 +1,15 @@
+package org.portcullis.daemon.zone;
+
+import org.portcullis.model.zone.Zone;
+
+/** The permanent zone configuration: zone files, and the default zone and LogDenied settings. */
+public interface ZoneStore {
+    /** The catalog with the zone files applied; unreadable files are skipped. */
+    ZoneSet load();
+
+    void saveZone(Zone zone);
+
+    void deleteZone(String name);
+
+    void saveSettings(String defaultZone, String logDenied);
+}

@@ -1,0 +1,153 @@
+package org.portcullis.daemon.zone;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.portcullis.config.zone.PolicyListing;
+import org.portcullis.config.zone.ServiceListing;
+import org.portcullis.config.zone.ZoneListing;
+import org.portcullis.daemon.Dispatcher;
+import org.portcullis.daemon.api.Response;
+import org.portcullis.daemon.api.ZoneOps;
+import org.portcullis.model.error.ErrorCode;
+import org.portcullis.model.error.FirewallException;
+import org.portcullis.model.zone.Policy;
+import org.portcullis.model.zone.Service;
+import org.portcullis.model.zone.Zone;
+import org.portcullis.model.zone.ZoneSource;
+
+/** Read-only answers about a zone set, shared by the runtime and permanent families. */
+final class ZoneViews {
+    private ZoneViews() {
+    }
+
+    /** The listing of one zone as lines; {@code verbose} adds summary and description after the header. */
+    static List<String> listing(ZoneSet set, Zone z, boolean markActive, boolean verbose) {
+        List<String> lines = new ArrayList<>(lines(ZoneListing.listAll(z, z.name().equals(set.defaultZone()),
+                markActive && set.isActive(z))));
+        if (verbose) {
+            lines.add(1, "  summary: " + z.shortDescription());
+            lines.add(2, "  description: " + z.description());
+        }
+        return lines;
+    }
+
+    static List<String> allZones(ZoneSet set, boolean markActive, boolean verbose) {
+        List<String> out = new ArrayList<>();
+        for (Zone z : set.zones().values()) {
+            out.addAll(listing(set, z, markActive, verbose));
+            out.add("");
+        }
+        return out;
+    }
+
+    static List<String> activeZones(ZoneSet set) {
+        List<String> out = new ArrayList<>();
+        for (Zone z : set.zones().values()) {
+            if (!set.isActive(z)) {
+                continue;
+            }
+            out.add(z.name());
+            if (!z.interfaces().isEmpty()) {
+                out.add("  interfaces: " + String.join(" ", new java.util.TreeSet<>(z.interfaces())));
+            }
+            if (!z.sources().isEmpty()) {
+                out.add("  sources: " + String.join(" ", z.sources().stream().map(ZoneSource::text).toList()));
+            }
+        }
+        return out;
+    }
+
+    static Service service(ZoneSet set, String name) {
+        Service s = set.catalog().services().get(name);
+        if (s == null) {
+            throw new FirewallException(ErrorCode.INVALID_SERVICE, name);
+        }
+        return s;
+    }
+
+    static Policy policy(ZoneSet set, String name) {
+        Policy p = set.catalog().policies().get(name);
+        if (p == null) {
+            throw new FirewallException(ErrorCode.INVALID_POLICY, name);
+        }
+        return p;
+    }
+
+    static List<String> lines(String text) {
+        String body = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
+        return List.of(body.split("\n", -1));
+    }
+
+    static boolean verbose(List<String> a, int index) {
+        return a.size() > index && a.get(index).equals("verbose");
+    }
+
+    /** The queries both families answer the same way from their zone set. */
+    static void registerQueries(Dispatcher d, boolean permanent, java.util.function.Supplier<ZoneSet> now) {
+        Registrar r = permanent ? d::permanent : d::runtime;
+        r.put(ZoneOps.GET_ZONES, a -> Response.lines(List.of(String.join(" ", now.get().zones().keySet()))));
+        r.put(ZoneOps.LIST_ALL, a -> {
+            ZoneSet set = now.get();
+            return Response.lines(listing(set, set.zone(set.resolve(a.get(0))), !permanent, verbose(a, 1)));
+        });
+        r.put(ZoneOps.INFO_ZONE, a -> {
+            ZoneSet set = now.get();
+            return Response.lines(listing(set, set.zone(a.get(0)), !permanent, verbose(a, 1)));
+        });
+        r.put(ZoneOps.LIST_ALL_ZONES, a -> Response.lines(allZones(now.get(), !permanent, verbose(a, 0))));
+        r.put(ZoneOps.GET_SERVICES, a -> Response.lines(List.of(String.join(" ",
+                now.get().catalog().services().keySet()))));
+        r.put(ZoneOps.INFO_SERVICE, a -> Response.lines(lines(ServiceListing.info(service(now.get(), a.get(0)),
+                verbose(a, 1)))));
+        r.put(ZoneOps.GET_ICMPTYPES, a -> Response.lines(List.of(String.join(" ", IcmpTypes.NAMES))));
+        r.put(ZoneOps.GET_POLICIES, a -> Response.lines(List.of(String.join(" ",
+                now.get().catalog().policies().keySet()))));
+        r.put(ZoneOps.INFO_POLICY, a -> Response.lines(lines(PolicyListing.listAll(policy(now.get(), a.get(0))))));
+        r.put(ZoneOps.LIST_ALL_POLICIES, a -> {
+            List<String> out = new ArrayList<>();
+            for (Policy p : now.get().catalog().policies().values()) {
+                out.addAll(lines(PolicyListing.listAll(p)));
+                out.add("");
+            }
+            return Response.lines(out);
+        });
+        r.put(ZoneOps.GET_ACTIVE_POLICIES, a -> {
+            List<String> out = new ArrayList<>();
+            for (Policy p : now.get().catalog().policies().values()) {
+                if (!p.ingressZones().isEmpty() && !p.egressZones().isEmpty()) {
+                    out.add(p.name());
+                    out.add("  ingress-zones: " + String.join(" ", p.ingressZones()));
+                    out.add("  egress-zones: " + String.join(" ", p.egressZones()));
+                }
+            }
+            return Response.lines(out);
+        });
+        for (String kind : ZoneOps.ITEMS) {
+            if (kind.equals("masquerade")) {
+                continue;
+            }
+            r.put(ZoneOps.list(kind), a -> {
+                ZoneSet set = now.get();
+                return Response.lines(ZoneItems.list(set.zone(set.resolve(a.get(0))), kind));
+            });
+        }
+        r.put(ZoneOps.query("masquerade"), a -> {
+            ZoneSet set = now.get();
+            return Response.answer(set.zone(set.resolve(a.get(0))).masquerade());
+        });
+        for (String kind : ZoneOps.ITEMS) {
+            if (!kind.equals("masquerade")) {
+                r.put(ZoneOps.query(kind), a -> {
+                    ZoneSet set = now.get();
+                    return Response.answer(ZoneItems.query(set.zone(set.resolve(a.get(0))), kind, a.get(1)));
+                });
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface Registrar {
+        void put(String op, org.portcullis.daemon.Handler handler);
+    }
+}
