@@ -22,6 +22,7 @@ final class ExplainArgsParser {
                                       [--ct-state new|established|related|invalid|untracked]
                                       [--icmp-type TYPE] PROTO ADDR[:PORT]
                    portcullis explain --connect [--from ADDR] [--oif IF] PROTO ADDR[:PORT]
+                   portcullis explain --batch FILE   (one flow per line, written as the arguments above)
               PROTO: tcp, udp, icmp, icmpv6 (ports for tcp and udp only)
               ruleset: --config-dir DIR | --ruleset FILE (nft -j list ruleset) | --runtime | --permanent
               host: --host FILE (default: this machine), --port-range LO-HI, --seed N

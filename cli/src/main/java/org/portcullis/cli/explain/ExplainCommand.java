@@ -47,6 +47,10 @@ public final class ExplainCommand {
             out.println(ExplainArgsParser.USAGE);
             return 0;
         }
+        int batchAt = args.indexOf("--batch");
+        if (batchAt >= 0 && batchAt + 1 < args.size()) {
+            return batch(args, batchAt, out, err, daemon);
+        }
         ExplainArgs a;
         try {
             a = ExplainArgsParser.parse(args);
@@ -72,6 +76,38 @@ public final class ExplainCommand {
                         : new TextRenderer(explainer.namer(), header).packet(p));
             }
             return 0;
+        } catch (FirewallException e) {
+            err.println("Error: " + e.getMessage());
+            return e.code().exitCode();
+        }
+    }
+
+    /**
+     * {@code --batch FILE}: the other options choose the ruleset and host once; each line of FILE gives one
+     * flow. A placeholder flow lets the shared options be checked before the file is read.
+     */
+    private static int batch(List<String> args, int batchAt, PrintStream out, PrintStream err, DaemonSources daemon) {
+        java.nio.file.Path file = java.nio.file.Path.of(args.get(batchAt + 1));
+        List<String> common = new java.util.ArrayList<>(args);
+        common.remove(batchAt + 1);
+        common.remove(batchAt);
+        ExplainArgs shared;
+        try {
+            List<String> probe = new java.util.ArrayList<>(common);
+            probe.addAll(List.of("--out", "tcp", "127.0.0.1:1"));
+            shared = ExplainArgsParser.parse(probe);
+        } catch (UsageException e) {
+            err.println("portcullis explain: " + e.getMessage());
+            err.println(ExplainArgsParser.USAGE);
+            return 2;
+        }
+        try {
+            RulesetSource source = source(shared, daemon);
+            Host host = host(shared);
+            long seed = shared.seed() != null ? shared.seed() : new Random().nextLong();
+            Explainer explainer = new Explainer(source.load(), host, seed);
+            TextRenderer renderer = new TextRenderer(explainer.namer(), new ExplainHeader(source.describe(), host.name()));
+            return BatchExplain.run(file, common, explainer, renderer, out, err);
         } catch (FirewallException e) {
             err.println("Error: " + e.getMessage());
             return e.code().exitCode();
@@ -110,13 +146,13 @@ public final class ExplainCommand {
         return a.portRange() == null ? host : HostAdjust.withPortRange(host, a.portRange());
     }
 
-    private static ConnectRequest request(ExplainArgs a) {
+    static ConnectRequest request(ExplainArgs a) {
         Direction d = a.from() == null ? Direction.OUTBOUND : Direction.INBOUND;
         return new ConnectRequest(d, a.protocol(), a.from() == null ? null : a.from().address(), a.to().address(),
                 Math.max(a.to().port(), 0));
     }
 
-    private static PacketQuery query(ExplainArgs a) {
+    static PacketQuery query(ExplainArgs a) {
         PacketPath path = switch (a.mode()) {
             case OUT -> PacketPath.OUT;
             case IN -> PacketPath.IN;
