@@ -19,8 +19,8 @@ final class RejectAnswer {
 
     /**
      * The answer, or null when none is sent: a tcp reset for a packet that is not TCP or is itself an RST,
-     * no ICMP error about an ICMP error, and none about an IPv4 ICMP packet this host built itself: the kernel
-     * verifies such a packet's software checksum with a pseudo-header before answering, which fails for ICMP.
+     * no ICMP error about an ICMP error, and none about an IPv4 echo reply the host's own stack built (the
+     * kernel was seen to answer a rejected echo request a program sent, but not a rejected echo reply).
      */
     static Packet of(Packet rejected, RejectKind kind, Host host) {
         Packet orig = rejected.withIif(null).withOif(null);
@@ -31,7 +31,7 @@ final class RejectAnswer {
             int flags = TcpFlags.has(orig.tcpFlags(), TcpFlags.ACK) ? TcpFlags.RST : TcpFlags.RST | TcpFlags.ACK;
             return Packet.tcp(orig.dst(), orig.dport(), orig.src(), orig.sport(), flags);
         }
-        if (IcmpKinds.isError(orig) || !orig.v6() && orig.protocol() == IpProto.ICMP && host.isLocal(orig.src())) {
+        if (IcmpKinds.isError(orig) || isLocalEchoReply(orig, host)) {
             return null;
         }
         IpAddress from = host.isLocal(orig.dst()) ? orig.dst()
@@ -39,6 +39,12 @@ final class RejectAnswer {
         int code = orig.v6() ? kind.icmpv6Code() : kind.icmpCode();
         return Packet.icmpError(from, orig, IcmpKinds.unreachable(orig.v6()), code);
     }
+
+    private static boolean isLocalEchoReply(Packet p, Host host) {
+        return !p.v6() && p.protocol() == IpProto.ICMP && p.icmpType() == ECHO_REPLY && host.isLocal(p.src());
+    }
+
+    private static final int ECHO_REPLY = 0;
 
     /** The kernel attaches the rejected packet's conntrack entry to the answer as related. */
     static CtResult attached(CtResult rejected) {
