@@ -117,6 +117,12 @@ public final class NftTestText {
                     .collect(Collectors.joining(", ", "{ ", " }"));
             case Expr.SetRef r -> "@" + r.name();
             case Expr.And a -> expr(a.left()) + " & " + expr(a.mask());
+            case Expr.Or o -> expr(o.left()) + " | " + expr(o.right());
+            case Expr.Xor x -> expr(x.left()) + " ^ " + expr(x.right());
+            case Expr.Fib f -> "fib " + String.join(" . ", f.flags()) + " " + f.result();
+            case Expr.Bool b -> b.value() ? "exists" : "missing";
+            case Expr.TcpOption o -> "tcp option " + o.name() + " " + o.field();
+            case Expr.Rt r -> "rt " + r.key();
             case Expr.Unknown u -> u.raw();
         };
     }

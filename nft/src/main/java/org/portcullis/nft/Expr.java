@@ -50,6 +50,33 @@ public sealed interface Expr {
     record And(Expr left, Expr mask) implements Expr {
     }
 
+    /** {@code left | right}, as in {@code meta mark set meta mark | 0x10}. */
+    record Or(Expr left, Expr right) implements Expr {
+    }
+
+    /** {@code left ^ right}, as in {@code meta mark set meta mark & 0xff ^ 0x10}. */
+    record Xor(Expr left, Expr right) implements Expr {
+    }
+
+    /** A FIB lookup, e.g. {@code fib saddr . mark . iif oif}: {@code flags} name the keys, {@code result} the answer. */
+    record Fib(List<String> flags, String result) implements Expr {
+        public Fib {
+            flags = List.copyOf(flags);
+        }
+    }
+
+    /** A boolean constant, written {@code exists} / {@code missing} in nft text. */
+    record Bool(boolean value) implements Expr {
+    }
+
+    /** A TCP option field, e.g. {@code tcp option maxseg size}. */
+    record TcpOption(String name, String field) implements Expr {
+    }
+
+    /** Routing data, e.g. {@code rt mtu}. */
+    record Rt(String key) implements Expr {
+    }
+
     /** Anything read from a kernel that Portcullis does not model; never matches silently. */
     record Unknown(String raw) implements Expr {
     }

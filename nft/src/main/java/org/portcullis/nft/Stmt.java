@@ -10,8 +10,11 @@ public sealed interface Stmt {
     record Counter(long packets, long bytes) implements Stmt {
     }
 
-    /** {@code log}; every field may be null. */
-    record Log(String prefix, String level, Integer group) implements Stmt {
+    /** {@code log}; every field may be null; {@code group} and {@code queueThreshold} make it an nflog. */
+    record Log(String prefix, String level, Integer group, Integer queueThreshold) implements Stmt {
+        public Log(String prefix, String level, Integer group) {
+            this(prefix, level, group, null);
+        }
     }
 
     /** {@code limit rate [over] N/unit burst B packets}; unit is second, minute, hour or day. */

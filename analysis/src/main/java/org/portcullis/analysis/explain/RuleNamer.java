@@ -40,6 +40,8 @@ public final class RuleNamer {
         return switch (origin) {
             case Origin.FromDirectRule d -> words(d.rule());
             case Origin.FromPassthrough p -> words(p.passthrough());
+            case Origin.FromZone z -> "zone " + z.zone() + ": " + z.item();
+            case Origin.FromPolicy p -> "policy " + p.policy() + ": " + p.item();
             case Origin.Builtin b -> b.description();
         };
     }

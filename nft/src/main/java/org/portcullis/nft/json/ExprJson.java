@@ -84,7 +84,46 @@ final class ExprJson {
                 g.writeEndArray();
                 g.writeEndObject();
             }
+            case Expr.Or(Expr left, Expr right) -> binary(g, "|", left, right);
+            case Expr.Xor(Expr left, Expr right) -> binary(g, "^", left, right);
+            case Expr.Fib(var keys, String result) -> {
+                g.writeStartObject();
+                g.writeObjectFieldStart("fib");
+                g.writeStringField("result", result);
+                g.writeArrayFieldStart("flags");
+                for (String f : keys) {
+                    g.writeString(f);
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+                g.writeEndObject();
+            }
+            case Expr.Bool(boolean value) -> g.writeBoolean(value);
+            case Expr.TcpOption(String name, String field) -> {
+                g.writeStartObject();
+                g.writeObjectFieldStart("tcp option");
+                g.writeStringField("name", name);
+                g.writeStringField("field", field);
+                g.writeEndObject();
+                g.writeEndObject();
+            }
+            case Expr.Rt(String key) -> {
+                g.writeStartObject();
+                g.writeObjectFieldStart("rt");
+                g.writeStringField("key", key);
+                g.writeEndObject();
+                g.writeEndObject();
+            }
             case Expr.Unknown u -> throw new IllegalArgumentException("cannot write an unknown expression: " + u.raw());
         }
+    }
+
+    private static void binary(JsonGenerator g, String op, Expr left, Expr right) throws IOException {
+        g.writeStartObject();
+        g.writeArrayFieldStart(op);
+        write(g, left, false);
+        write(g, right, false);
+        g.writeEndArray();
+        g.writeEndObject();
     }
 }

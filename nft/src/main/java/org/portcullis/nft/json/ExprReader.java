@@ -47,7 +47,7 @@ final class ExprReader {
             case Json.JNumber n -> NotModelled.unless(n.integral(), new Expr.Num(n.value()));
             case Json.JArray a -> throw new NotModelled();
             case Json.JObject o -> object(o, names);
-            case Json.JBool b -> throw new NotModelled();
+            case Json.JBool(boolean value) -> new Expr.Bool(value);
             case Json.JNull n -> throw new NotModelled();
         };
     }
@@ -106,6 +106,31 @@ final class ExprReader {
                 }
                 throw new NotModelled();
             }
+            case "|" -> {
+                List<Expr> sides = pair(body, names);
+                yield new Expr.Or(sides.get(0), sides.get(1));
+            }
+            case "^" -> {
+                List<Expr> sides = pair(body, names);
+                yield new Expr.Xor(sides.get(0), sides.get(1));
+            }
+            case "fib" -> {
+                Json.JObject b = Fields.only(Fields.object(body), Set.of("result", "flags"));
+                List<String> flags = new ArrayList<>();
+                if (b.get("flags") instanceof Json.JArray(var items)) {
+                    for (Json i : items) {
+                        flags.add(i instanceof Json.JString(String f) ? f : NotModelled.fail());
+                    }
+                } else if (b.get("flags") instanceof Json.JString(String f)) {
+                    flags.add(f);
+                }
+                yield new Expr.Fib(flags, Fields.string(b, "result"));
+            }
+            case "tcp option" -> {
+                Json.JObject b = Fields.only(Fields.object(body), Set.of("name", "field"));
+                yield new Expr.TcpOption(Fields.string(b, "name"), Fields.string(b, "field"));
+            }
+            case "rt" -> new Expr.Rt(Fields.string(Fields.only(Fields.object(body), Set.of("key")), "key"));
             default -> throw new NotModelled();
         };
     }

@@ -48,16 +48,7 @@ final class FlagBits {
             case Expr.Payload(String protocol, String field) when protocol.equals("tcp") && field.equals("flags") -> TCP_FLAGS;
             case Expr.Ct(String key, String dir) when key.equals("state") -> CT_STATES;
             case Expr.And(Expr inner, Expr mask) -> table(inner);
-            case Expr.Payload p -> null;
-            case Expr.Ct c -> null;
-            case Expr.Meta m -> null;
-            case Expr.Str s -> null;
-            case Expr.Num n -> null;
-            case Expr.Prefix p -> null;
-            case Expr.Range r -> null;
-            case Expr.SetLit l -> null;
-            case Expr.SetRef r -> null;
-            case Expr.Unknown u -> null;
+            default -> null;
         };
     }
 }

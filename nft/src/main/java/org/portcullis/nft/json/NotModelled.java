@@ -8,6 +8,10 @@ final class NotModelled extends RuntimeException {
         super(null, null, false, false);
     }
 
+    static <T> T fail() {
+        throw new NotModelled();
+    }
+
     static <T> T unless(boolean ok, T value) {
         if (!ok) {
             throw new NotModelled();

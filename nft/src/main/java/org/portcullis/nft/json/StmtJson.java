@@ -31,14 +31,17 @@ final class StmtJson {
                 g.writeNumberField("bytes", bytes);
                 g.writeEndObject();
             }
-            case Stmt.Log(String prefix, String level, Integer group) when prefix == null && level == null
-                    && group == null -> g.writeNullField("log");
-            case Stmt.Log(String prefix, String level, Integer group) -> {
+            case Stmt.Log(String prefix, String level, Integer group, Integer threshold) when prefix == null
+                    && level == null && group == null && threshold == null -> g.writeNullField("log");
+            case Stmt.Log(String prefix, String level, Integer group, Integer threshold) -> {
                 g.writeObjectFieldStart("log");
                 optional(g, "prefix", prefix);
                 optional(g, "level", level);
                 if (group != null) {
                     g.writeNumberField("group", group);
+                }
+                if (threshold != null) {
+                    g.writeNumberField("queue-threshold", threshold);
                 }
                 g.writeEndObject();
             }

@@ -32,9 +32,12 @@ final class StmtReader {
                 yield new Stmt.Counter(Fields.number(b, "packets"), Fields.number(b, "bytes"));
             }
             case "log" -> {
-                Json.JObject b = Fields.only(Fields.objectOrEmpty(body), Set.of("prefix", "level", "group"));
+                Json.JObject b = Fields.only(Fields.objectOrEmpty(body), Set.of("prefix", "level", "group",
+                        "queue-threshold"));
                 Integer group = b.get("group") == null ? null : (int) Fields.number(b, "group");
-                yield new Stmt.Log(Fields.optString(b, "prefix"), Fields.optString(b, "level"), group);
+                Integer threshold = b.get("queue-threshold") == null ? null
+                        : (int) Fields.number(b, "queue-threshold");
+                yield new Stmt.Log(Fields.optString(b, "prefix"), Fields.optString(b, "level"), group, threshold);
             }
             case "limit" -> {
                 Json.JObject b = Fields.only(Fields.object(body), Set.of("rate", "per", "burst", "inv"));
@@ -70,7 +73,7 @@ final class StmtReader {
         Op op = Op.fromSymbol(Fields.string(b, "op"));
         Expr left = ExprReader.read(b.get("left"), false);
         Expr right = ExprReader.read(b.get("right"), ExprReader.holdsNames(left), op == Op.IN);
-        if (right instanceof Expr.Unknown) {
+        if (right instanceof Expr.Unknown || right instanceof Expr.Or) {
             Expr.Num combined = FlagBits.fold(left, b.get("right"));
             if (combined != null) {
                 right = combined;

@@ -33,6 +33,13 @@ final class ExprText {
                     .collect(Collectors.joining(", ", "{ ", " }"));
             case Expr.SetRef(String name) -> "@" + NftNames.checked("set", name);
             case Expr.And(Expr left, Expr mask) -> write(left, quoted) + " & " + flags(mask, quoted, "|", "(", ")");
+            case Expr.Or(Expr left, Expr right) -> write(left, quoted) + " | " + write(right, quoted);
+            case Expr.Xor(Expr left, Expr right) -> write(left, quoted) + " ^ " + write(right, quoted);
+            case Expr.Fib(var flags, String result) -> "fib " + flags.stream().map(ExprText::word)
+                    .collect(Collectors.joining(" . ")) + " " + word(result);
+            case Expr.Bool(boolean value) -> value ? "exists" : "missing";
+            case Expr.TcpOption(String name, String field) -> "tcp option " + word(name) + " " + word(field);
+            case Expr.Rt(String key) -> "rt " + word(key);
             case Expr.Unknown u -> throw new IllegalArgumentException("cannot write an unknown expression: " + u.raw());
         };
     }

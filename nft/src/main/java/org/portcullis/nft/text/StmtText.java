@@ -19,7 +19,8 @@ final class StmtText {
                 };
             }
             case Stmt.Counter(long packets, long bytes) -> "counter packets " + packets + " bytes " + bytes;
-            case Stmt.Log(String prefix, String level, Integer group) -> log(prefix, level, group);
+            case Stmt.Log(String prefix, String level, Integer group, Integer threshold) ->
+                    log(prefix, level, group, threshold);
             case Stmt.Limit(long rate, String per, long burst, boolean over) ->
                     "limit rate " + (over ? "over " : "") + rate + "/" + ExprText.word(per)
                             + (burst > 0 ? " burst " + burst + " packets" : "");
@@ -45,6 +46,7 @@ final class StmtText {
             case Expr.Meta m -> ExprText.write(m, false);
             case Expr.Ct c -> ExprText.write(c, false);
             case Expr.Payload p -> ExprText.write(p, false);
+            case Expr.TcpOption o -> ExprText.write(o, false);
             case Expr.Str s -> throw badKey(key);
             case Expr.Num n -> throw badKey(key);
             case Expr.Prefix p -> throw badKey(key);
@@ -52,6 +54,11 @@ final class StmtText {
             case Expr.SetLit l -> throw badKey(key);
             case Expr.SetRef r -> throw badKey(key);
             case Expr.And a -> throw badKey(key);
+            case Expr.Or o -> throw badKey(key);
+            case Expr.Xor x -> throw badKey(key);
+            case Expr.Fib f -> throw badKey(key);
+            case Expr.Bool b -> throw badKey(key);
+            case Expr.Rt r -> throw badKey(key);
             case Expr.Unknown u -> throw badKey(key);
         };
     }
@@ -60,7 +67,7 @@ final class StmtText {
         return new IllegalArgumentException("cannot set " + key);
     }
 
-    private static String log(String prefix, String level, Integer group) {
+    private static String log(String prefix, String level, Integer group, Integer threshold) {
         StringBuilder sb = new StringBuilder("log");
         if (prefix != null) {
             sb.append(" prefix ").append(ExprText.quote(prefix));
@@ -70,6 +77,9 @@ final class StmtText {
         }
         if (group != null) {
             sb.append(" group ").append(group);
+        }
+        if (threshold != null) {
+            sb.append(" queue-threshold ").append(threshold);
         }
         return sb.toString();
     }

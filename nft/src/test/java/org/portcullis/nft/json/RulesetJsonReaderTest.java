@@ -116,16 +116,17 @@ class RulesetJsonReaderTest {
     }
 
     @Test
-    void keepsWhatItCannotModelAsRawJson() {
+    void keepsWhatItCannotModelAsRawJsonAndReadsFibAndMarkArithmetic() {
         Ruleset r = RulesetJsonReader.read(Samples.load("ip-unmodelled.json"));
         List<Rule> c = r.table(Family.IP, "portcullis_x").chain("c").rules();
-        Rule fib = c.stream().filter(x -> x.stmts().getFirst() instanceof Stmt.Match m && m.left() instanceof Expr.Unknown u
-                && u.raw().contains("fib")).findFirst().orElseThrow();
+        Rule fib = c.stream().filter(x -> x.stmts().getFirst() instanceof Stmt.Match m && m.left() instanceof Expr.Fib)
+                .findFirst().orElseThrow();
+        assertEquals(new Expr.Fib(List.of("daddr"), "type"), ((Stmt.Match) fib.stmts().getFirst()).left());
         assertEquals(new Expr.Str("local"), ((Stmt.Match) fib.stmts().getFirst()).right());
         assertTrue(c.stream().anyMatch(x -> x.stmts().getFirst() instanceof Stmt.Match m
                 && m.left() instanceof Expr.Unknown u && u.raw().startsWith("{\"concat\":")));
         assertTrue(c.stream().anyMatch(x -> x.stmts().size() == 2 && x.stmts().get(1) instanceof Stmt.Mangle(var k, var v)
-                && k.equals(new Expr.Meta("mark")) && v instanceof Expr.Unknown u && u.raw().contains("\"|\"")));
+                && k.equals(new Expr.Meta("mark")) && v.equals(new Expr.Or(new Expr.Meta("mark"), new Expr.Num(16)))));
         List<Rule> n = r.table(Family.IP, "portcullis_x").chain("n").rules();
         assertEquals(new Stmt.Unsupported("{\"masquerade\":{\"flags\":[\"random\",\"persistent\"]}}"), n.get(1).stmts().get(0));
         assertInstanceOf(Stmt.Unsupported.class, n.get(3).stmts().get(0));
