@@ -16,7 +16,9 @@
  *       refused with COMMAND_FAILED.</li>
  *   <li>Zones ({@link org.portcullis.daemon.zone}): rich rules keep the order in which they were added;
  *       firewalld lists and saves them in the order of Python's randomized string hashes. An unclosed quote
- *       in a rich rule is INVALID_RULE, where firewalld leaks a Python error (exit 254).</li>
+ *       in a rich rule is INVALID_RULE, where firewalld leaks a Python error (exit 254). A rich rule naming an
+ *       unknown service is refused (INVALID_SERVICE) with {@code --permanent} too; firewalld 1.3 saves it and
+ *       refuses it only when it applies the zone.</li>
  *   <li>The zone table compiles the input and forward filter paths: services, ports, protocols, source ports,
  *       address sources, interfaces, targets and rich rules with address sources and destinations, service,
  *       port, protocol and source-port elements, log, accept, drop and reject. Not compiled yet: policies

@@ -24,10 +24,12 @@ import org.portcullis.model.rich.RuleSource;
 
 /** Parses the rich-rule language into a checked {@link RichRule}, failing with firewalld's error names. */
 public final class RichRuleParser {
-    private static final Set<String> ATTRIBUTES = Set.of("priority", "family", "address", "mac", "ipset", "invert",
+    /** The attribute names the language knows ({@code name=value} words). */
+    public static final Set<String> ATTRIBUTES = Set.of("priority", "family", "address", "mac", "ipset", "invert",
             "value", "port", "protocol", "to-port", "to-addr", "name", "group", "prefix", "level", "queue-size",
             "type", "set");
-    private static final Set<String> ELEMENTS = Set.of("rule", "source", "destination", "protocol", "service",
+    /** The element words the language knows. */
+    public static final Set<String> ELEMENTS = Set.of("rule", "source", "destination", "protocol", "service",
             "port", "icmp-block", "icmp-type", "masquerade", "forward-port", "source-port", "log", "nflog", "audit",
             "accept", "drop", "reject", "mark", "limit", "not", "NOT", "tcp-mss-clamp");
     private static final Set<String> KEEP_PENDING_LIMIT =

@@ -21,7 +21,8 @@ import org.portcullis.model.zone.ZoneTarget;
 public final class PermanentZoneHandlers implements HandlerFamily {
     /** firewalld limits new zone names so that its chain names stay within nftables' limit. */
     static final int NEW_ZONE_MAX = 17;
-    private static final Pattern RUNTIME_MESSAGE = Pattern.compile("'(.*)' (?:already|not) in '[^']*'");
+    private static final Pattern RUNTIME_MESSAGE =
+            Pattern.compile("'(.*)' (?:already|not) in '[^']*'|(\\S+) (?:already|not) enabled in '[^']*'");
 
     private final Firewall fw;
 
@@ -47,7 +48,7 @@ public final class PermanentZoneHandlers implements HandlerFamily {
         if (e.code() == ErrorCode.ALREADY_ENABLED || e.code() == ErrorCode.NOT_ENABLED) {
             Matcher m = RUNTIME_MESSAGE.matcher(e.detail());
             if (m.matches()) {
-                return new FirewallException(e.code(), m.group(1));
+                return new FirewallException(e.code(), m.group(1) != null ? m.group(1) : m.group(2));
             }
         }
         return e;
@@ -67,10 +68,14 @@ public final class PermanentZoneHandlers implements HandlerFamily {
                 String value = flag ? "" : a.get(1);
                 return change("add " + kind + " " + value, set -> {
                     String zone = set.resolve(a.get(0));
-                    if (kind.equals("interface") || kind.equals("source")) {
-                        conflict(set, zone, kind, value);
+                    try {
+                        if (kind.equals("interface") || kind.equals("source")) {
+                            conflict(set, zone, kind, value);
+                        }
+                        return set.with(ZoneItems.add(set, set.zone(zone), kind, value));
+                    } catch (FirewallException e) {
+                        throw configCheck(e, zone, kind, value);
                     }
-                    return set.with(ZoneItems.add(set, set.zone(zone), kind, value));
                 });
             });
             d.permanent(ZoneOps.remove(kind), a -> {
@@ -81,6 +86,22 @@ public final class PermanentZoneHandlers implements HandlerFamily {
                 });
             });
         }
+        d.permanent(ZoneOps.CHANGE_INTERFACE, a -> change("change interface " + a.get(1), set -> {
+            String zone = set.resolve(a.get(0));
+            String iface = a.get(1);
+            var bound = set.zoneOfInterface(iface);
+            if (bound.isPresent() && bound.get().name().equals(zone)) {
+                return set;
+            }
+            if (bound.isPresent()) {
+                set = set.with(bound.get().withoutInterface(iface));
+            }
+            try {
+                return set.with(set.zone(zone).withInterface(iface));
+            } catch (FirewallException e) {
+                throw configCheck(e, zone, "interface", iface);
+            }
+        }));
         d.permanent(ZoneOps.NEW_ZONE, a -> {
             String name = a.get(0);
             Names.check(name, Names.ZONE_MAX);
@@ -123,11 +144,28 @@ public final class PermanentZoneHandlers implements HandlerFamily {
         });
     }
 
+    /** The permanent configuration names just the interface or source bound to another zone. */
     private static void conflict(ZoneSet set, String zone, String kind, String value) {
         var other = kind.equals("interface") ? set.zoneOfInterface(value)
                 : set.zoneOfSource(ZoneItems.source(value));
         other.filter(z -> !z.name().equals(zone)).ifPresent(z -> {
-            throw new FirewallException(ErrorCode.ZONE_CONFLICT, "'" + value + "' already bound to '" + z.name() + "'");
+            throw new FirewallException(ErrorCode.ZONE_CONFLICT, value);
         });
+    }
+
+    /** A value refused when firewalld checks the zone's new configuration, with the zone named in the message. */
+    static FirewallException configCheck(FirewallException e, String zone, String kind, String value) {
+        String prefix = "Zone '" + zone + "': ";
+        return switch (e.code()) {
+            case INVALID_SERVICE -> kind.equals("service")
+                    ? new FirewallException(e.code(), prefix + "'" + value + "' not among existing services") : e;
+            case INVALID_ICMPTYPE -> kind.equals("icmp-block")
+                    ? new FirewallException(e.code(), prefix + "'" + value + "' not among existing ICMP types") : e;
+            case INVALID_ADDR -> kind.equals("source")
+                    ? new FirewallException(e.code(), prefix + "invalid source '" + value + "'") : e;
+            case INVALID_INTERFACE -> kind.equals("interface")
+                    ? new FirewallException(e.code(), prefix + "invalid interface '" + value + "'") : e;
+            default -> e;
+        };
     }
 }

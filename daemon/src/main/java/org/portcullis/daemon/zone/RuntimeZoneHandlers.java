@@ -90,7 +90,7 @@ public final class RuntimeZoneHandlers implements HandlerFamily {
         boolean flag = kind.equals("masquerade");
         String value = flag ? "" : a.get(1);
         long timeout = a.size() > (flag ? 1 : 2) ? Long.parseLong(a.get(flag ? 1 : 2)) : 0;
-        String zone = now().resolve(a.get(0));
+        String zone = resolveOutsidePanic(kind, a.get(0));
         fw.change("zone " + zone + ": add " + kind + " " + value, rt -> {
             ZoneSet set = rt.zones();
             checkBinding(set, zone, kind, value);
@@ -111,33 +111,64 @@ public final class RuntimeZoneHandlers implements HandlerFamily {
         }
     }
 
+    /**
+     * An interface or source is removed from the zone it is bound to; a zone given explicitly must be that
+     * zone. Other items are removed from the named zone, or the default zone.
+     */
     private Response remove(String kind, String zoneArg, String value) {
-        String zone = now().resolve(zoneArg);
+        boolean binding = kind.equals("interface") || kind.equals("source");
+        String zone = binding ? boundZone(kind, zoneArg, value) : resolveOutsidePanic(kind, zoneArg);
         fw.change("zone " + zone + ": remove " + kind + " " + value, rt -> {
             ZoneSet set = rt.zones();
-            if (kind.equals("interface")) {
-                Optional<Zone> bound = set.zoneOfInterface(value);
-                if (bound.isEmpty()) {
-                    throw new FirewallException(ErrorCode.UNKNOWN_INTERFACE, "'" + value + "' is not in any zone");
-                }
-                if (!bound.get().name().equals(zone)) {
-                    throw new FirewallException(ErrorCode.ZONE_CONFLICT,
-                            "remove_interface(" + zone + ", " + value + "): zoi='" + bound.get().name() + "'");
-                }
-            }
             return rt.withZones(set.with(ZoneItems.remove(set.zone(zone), kind, value)));
         });
         return Response.ok();
     }
 
-    private Response changeInterface(String zoneArg, String iface) {
+    private String boundZone(String kind, String zoneArg, String value) {
+        refuseInPanic();
+        boolean iface = kind.equals("interface");
+        Optional<Zone> bound = iface ? now().zoneOfInterface(value) : now().zoneOfSource(ZoneItems.source(value));
+        if (bound.isEmpty()) {
+            throw new FirewallException(iface ? ErrorCode.UNKNOWN_INTERFACE : ErrorCode.UNKNOWN_SOURCE,
+                    "'" + value + "' is not in any zone");
+        }
+        String zone = zoneArg.isEmpty() ? bound.get().name() : now().resolve(zoneArg);
+        if (!bound.get().name().equals(zone)) {
+            throw new FirewallException(ErrorCode.ZONE_CONFLICT, (iface ? "remove_interface(" : "remove_source(")
+                    + zoneArg + ", " + value + "): " + (iface ? "zoi" : "zos") + "='" + bound.get().name() + "'");
+        }
+        return zone;
+    }
+
+    /**
+     * The zone a change applies to. In panic mode firewalld refuses every runtime change of a zone: bindings
+     * before the zone is looked at, other items after.
+     */
+    private String resolveOutsidePanic(String kind, String zoneArg) {
+        if (kind.equals("interface") || kind.equals("source")) {
+            refuseInPanic();
+        }
         String zone = now().resolve(zoneArg);
+        refuseInPanic();
+        return zone;
+    }
+
+    private void refuseInPanic() {
+        if (now().panic()) {
+            throw new FirewallException(ErrorCode.PANIC_MODE, "");
+        }
+    }
+
+    /** Moves an interface to a zone; one already there stays and the answer is still success. */
+    private Response changeInterface(String zoneArg, String iface) {
+        String zone = resolveOutsidePanic("interface", zoneArg);
+        Optional<Zone> bound = now().zoneOfInterface(iface);
+        if (bound.isPresent() && bound.get().name().equals(zone)) {
+            return Response.ok();
+        }
         fw.change("zone " + zone + ": change interface " + iface, rt -> {
             ZoneSet set = rt.zones();
-            Optional<Zone> bound = set.zoneOfInterface(iface);
-            if (bound.isPresent() && bound.get().name().equals(zone)) {
-                throw new FirewallException(ErrorCode.ZONE_ALREADY_SET, "'" + iface + "' already bound to '" + zone + "'");
-            }
             if (bound.isPresent()) {
                 set = set.with(bound.get().withoutInterface(iface));
             }

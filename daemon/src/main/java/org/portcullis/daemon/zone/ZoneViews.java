@@ -21,10 +21,14 @@ final class ZoneViews {
     private ZoneViews() {
     }
 
-    /** The listing of one zone as lines; {@code verbose} adds summary and description after the header. */
-    static List<String> listing(ZoneSet set, Zone z, boolean markActive, boolean verbose) {
+    /**
+     * The listing of one zone as lines; {@code verbose} adds summary and description after the header. The
+     * header says {@code (active)} for a zone with interfaces or sources, in the runtime and the permanent
+     * configuration alike.
+     */
+    static List<String> listing(ZoneSet set, Zone z, boolean verbose) {
         List<String> lines = new ArrayList<>(lines(ZoneListing.listAll(z, z.name().equals(set.defaultZone()),
-                markActive && set.isActive(z))));
+                set.isActive(z))));
         if (verbose) {
             lines.add(1, "  summary: " + z.shortDescription());
             lines.add(2, "  description: " + z.description());
@@ -32,10 +36,10 @@ final class ZoneViews {
         return lines;
     }
 
-    static List<String> allZones(ZoneSet set, boolean markActive, boolean verbose) {
+    static List<String> allZones(ZoneSet set, boolean verbose) {
         List<String> out = new ArrayList<>();
         for (Zone z : set.zones().values()) {
-            out.addAll(listing(set, z, markActive, verbose));
+            out.addAll(listing(set, z, verbose));
             out.add("");
         }
         return out;
@@ -89,13 +93,13 @@ final class ZoneViews {
         r.put(ZoneOps.GET_ZONES, a -> Response.lines(List.of(String.join(" ", now.get().zones().keySet()))));
         r.put(ZoneOps.LIST_ALL, a -> {
             ZoneSet set = now.get();
-            return Response.lines(listing(set, set.zone(set.resolve(a.get(0))), !permanent, verbose(a, 1)));
+            return Response.lines(listing(set, set.zone(set.resolve(a.get(0))), verbose(a, 1)));
         });
         r.put(ZoneOps.INFO_ZONE, a -> {
             ZoneSet set = now.get();
-            return Response.lines(listing(set, set.zone(a.get(0)), !permanent, verbose(a, 1)));
+            return Response.lines(listing(set, set.zone(a.get(0)), verbose(a, 1)));
         });
-        r.put(ZoneOps.LIST_ALL_ZONES, a -> Response.lines(allZones(now.get(), !permanent, verbose(a, 0))));
+        r.put(ZoneOps.LIST_ALL_ZONES, a -> Response.lines(allZones(now.get(), verbose(a, 0))));
         r.put(ZoneOps.GET_SERVICES, a -> Response.lines(List.of(String.join(" ",
                 now.get().catalog().services().keySet()))));
         r.put(ZoneOps.INFO_SERVICE, a -> Response.lines(lines(ServiceListing.info(service(now.get(), a.get(0)),
