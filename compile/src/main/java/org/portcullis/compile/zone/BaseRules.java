@@ -9,6 +9,7 @@ import org.portcullis.nft.ChainPolicy;
 import org.portcullis.nft.ChainType;
 import org.portcullis.nft.Expr;
 import org.portcullis.nft.Hook;
+import org.portcullis.nft.Op;
 import org.portcullis.nft.Stmt;
 
 /**
@@ -50,7 +51,7 @@ final class BaseRules {
         for (String chain : List.of("INPUT", "FORWARD")) {
             String base = "filter_" + chain;
             t.add(base, ESTABLISHED, List.of(Matches.ctState(List.of("established", "related")), Stmt.Verdict.ACCEPT));
-            t.add(base, DNAT, List.of(new Stmt.Match(new Expr.Ct("status", null), org.portcullis.nft.Op.IN,
+            t.add(base, DNAT, List.of(new Stmt.Match(new Expr.Ct("status", null), Op.IN,
                     new Expr.Str("dnat")), Stmt.Verdict.ACCEPT));
             t.add(base, LOOPBACK, List.of(Matches.meta("iifname", "lo"), Stmt.Verdict.ACCEPT));
             if (logDenied.on()) {

@@ -1,6 +1,5 @@
 package org.portcullis.compile.zone;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -20,46 +19,33 @@ final class Dispatch {
     private Dispatch() {
     }
 
-    /** {@code zones} in the order firewalld applies them at start; {@code defaultZone} may be absent. */
-    static void zones(TableDraft t, List<Zone> zones, Zone defaultZone, Map<String, IpSet> ipsets) {
-        List<Zone> byName = zones.stream().sorted(java.util.Comparator.comparing(Zone::name)).toList();
-        List<Zone> applied = new ArrayList<>(zones);
-        for (Scope s : zonesScopes(byName)) {
-            for (Hookpoint h : s.hookpoints(z -> false)) {
-                String zonesChain = h.dispatch("ZONES");
-                Zone z = byName.stream().filter(x -> x.name().equals(s.zone())).findFirst().orElseThrow();
-                for (ZoneSource src : z.sources()) {
-                    t.add(zonesChain, new Origin.FromZone(z.name(), "source " + src.text()), List.of(
-                            Matches.address(src.text(), saddr(h) ? "saddr" : "daddr", false, ipsets),
-                            Stmt.Verdict.goTo(s.chain(h))));
-                }
+    /** {@code active}: the zones with bindings, by name; {@code defaultZone} may be null. */
+    static void zones(TableDraft t, List<Zone> active, Zone defaultZone, Map<String, IpSet> ipsets) {
+        for (Zone z : active) {
+            for (ZoneSource src : z.sources()) {
+                each(z, (s, h) -> t.add(h.dispatch("ZONES"), new Origin.FromZone(z.name(), "source " + src.text()),
+                        List.of(Matches.address(src.text(), saddr(h) ? "saddr" : "daddr", false, ipsets),
+                                Stmt.Verdict.goTo(s.chain(h)))));
             }
         }
-        for (int i = applied.size() - 1; i >= 0; i--) {
-            Zone z = applied.get(i);
-            for (int j = z.interfaces().size() - 1; j >= 0; j--) {
-                String iface = z.interfaces().get(j);
-                for (Scope s : Scope.ofZone(z)) {
-                    for (Hookpoint h : s.hookpoints(x -> false)) {
-                        t.add(h.dispatch("ZONES"), new Origin.FromZone(z.name(), "interface " + iface), List.of(
-                                Matches.ifname(saddr(h) ? "iifname" : "oifname", iface),
-                                Stmt.Verdict.goTo(s.chain(h))));
-                    }
-                }
+        for (Zone z : active.reversed()) {
+            for (String iface : z.interfaces().reversed()) {
+                each(z, (s, h) -> t.add(h.dispatch("ZONES"), new Origin.FromZone(z.name(), "interface " + iface),
+                        List.of(Matches.ifname(saddr(h) ? "iifname" : "oifname", iface),
+                                Stmt.Verdict.goTo(s.chain(h)))));
             }
         }
         if (defaultZone != null) {
-            for (Scope s : Scope.ofZone(defaultZone)) {
-                for (Hookpoint h : s.hookpoints(x -> false)) {
-                    t.add(h.dispatch("ZONES"), new Origin.FromZone(defaultZone.name(), "default zone"),
-                            List.of(Stmt.Verdict.goTo(s.chain(h))));
-                }
-            }
+            each(defaultZone, (s, h) -> t.add(h.dispatch("ZONES"),
+                    new Origin.FromZone(defaultZone.name(), "default zone"), List.of(Stmt.Verdict.goTo(s.chain(h)))));
         }
     }
 
-    private static List<Scope> zonesScopes(List<Zone> byName) {
-        return byName.stream().flatMap(z -> Scope.ofZone(z).stream()).toList();
+    /** Each of the zone's scopes at each of its (table, chain) pairs. */
+    private static void each(Zone z, java.util.function.BiConsumer<Scope, Hookpoint> action) {
+        for (Scope s : Scope.ofZone(z)) {
+            s.hookpoints(x -> false).forEach(h -> action.accept(s, h));
+        }
     }
 
     /** Traffic enters the zone by its source address and input interface except in nat POSTROUTING. */

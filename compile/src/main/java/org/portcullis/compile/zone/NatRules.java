@@ -8,6 +8,7 @@ import org.portcullis.model.net.IpPrefix;
 import org.portcullis.model.zone.ForwardPort;
 import org.portcullis.model.zone.PortRange;
 import org.portcullis.nft.Expr;
+import org.portcullis.nft.Op;
 import org.portcullis.nft.Stmt;
 
 /**
@@ -29,7 +30,7 @@ final class NatRules {
     }
 
     static List<Stmt> masquerade() {
-        return List.of(new Stmt.Match(new org.portcullis.nft.Expr.Meta("oifname"), org.portcullis.nft.Op.NE,
+        return List.of(new Stmt.Match(new Expr.Meta("oifname"), Op.NE,
                 new Expr.Str("lo")), new Stmt.Nat(Stmt.NatKind.MASQUERADE, null, null, null));
     }
 

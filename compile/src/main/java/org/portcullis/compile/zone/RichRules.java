@@ -15,6 +15,7 @@ import org.portcullis.model.zone.IpSet;
 import org.portcullis.model.zone.PortRange;
 import org.portcullis.model.zone.Service;
 import org.portcullis.nft.Expr;
+import org.portcullis.nft.Op;
 import org.portcullis.nft.Stmt;
 
 /**
@@ -117,7 +118,7 @@ final class RichRules {
         List<Stmt> stmts = new ArrayList<>();
         r.destination().ifPresent(d -> stmts.add(Matches.address(text(d.match()), "daddr", d.invert(), ipsets)));
         r.source().ifPresent(src -> stmts.add(Matches.address(text(src.match()), "saddr", src.invert(), ipsets)));
-        stmts.add(new Stmt.Match(new Expr.Payload("tcp", "flags"), org.portcullis.nft.Op.IN, new Expr.Str("syn")));
+        stmts.add(new Stmt.Match(new Expr.Payload("tcp", "flags"), Op.IN, new Expr.Str("syn")));
         Expr value = c.value().filter(v -> !v.equals("pmtu")).<Expr>map(v -> new Expr.Num(Long.parseLong(v)))
                 .orElse(new Expr.Rt("mtu"));
         stmts.add(new Stmt.Mangle(new Expr.TcpOption("maxseg", "size"), value));

@@ -3,6 +3,7 @@ package org.portcullis.compile.zone;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +58,7 @@ public final class ZoneCompiler {
             apply(defaultZone);
         }
         Dispatch.zones(t, active, defaultZone, ipsets);
-        Set<String> live = new java.util.HashSet<>(Set.of(Scope.HOST, Scope.ANY));
+        Set<String> live = new HashSet<>(Set.of(Scope.HOST, Scope.ANY));
         active.forEach(z -> live.add(z.name()));
         in.policies().stream().sorted(Comparator.comparing(Policy::name))
                 .filter(p -> p.ingressZones().stream().anyMatch(live::contains)
