@@ -22,10 +22,10 @@ final class BaseRules {
     static final int OFFSET = 10;
     private static final List<String> RFC3964 = List.of("::/96", "::ffff:0.0.0.0/96", "2002::/24", "2002:a00::/24",
             "2002:7f00::/24", "2002:a9fe::/32", "2002:ac10::/28", "2002:c0a8::/32", "2002:e000::/19");
-    private static final Origin ESTABLISHED = builtin("established and related connections accepted");
+    private static final Origin ESTABLISHED = builtin("established/related accepted");
     private static final Origin DNAT = builtin("destination-NATed connections accepted");
     private static final Origin LOOPBACK = builtin("loopback accepted");
-    private static final Origin INVALID = builtin("invalid packets dropped");
+    private static final Origin INVALID = builtin("invalid dropped");
     private static final Origin LOG_DENIED = builtin("log-denied");
     private static final Origin FINAL = builtin("rejected: no zone or policy accepted it");
     private static final Origin ZONES = builtin("zone dispatch");

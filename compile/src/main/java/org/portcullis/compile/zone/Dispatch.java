@@ -31,8 +31,9 @@ final class Dispatch {
         for (Zone z : active.reversed()) {
             for (String iface : z.interfaces().reversed()) {
                 each(z, (s, h) -> t.add(h.dispatch("ZONES"), new Origin.FromZone(z.name(), "interface " + iface),
-                        List.of(Matches.ifname(saddr(h) ? "iifname" : "oifname", iface),
-                                Stmt.Verdict.goTo(s.chain(h)))));
+                        Matches.wildcard(iface).equals("*") ? List.of(Stmt.Verdict.goTo(s.chain(h)))
+                                : List.of(Matches.ifname(saddr(h) ? "iifname" : "oifname", iface),
+                                        Stmt.Verdict.goTo(s.chain(h)))));
             }
         }
         if (defaultZone != null) {
@@ -59,7 +60,7 @@ final class Dispatch {
             return;
         }
         String allow = "filter_FWD_" + z.name() + "_allow";
-        for (String iface : z.interfaces()) {
+        for (String iface : z.interfaces().stream().filter(i -> !Matches.wildcard(i).equals("*")).toList()) {
             t.add(allow, new Origin.FromZone(z.name(), "forward (interface " + iface + ")"),
                     List.of(Matches.ifname("oifname", iface), Stmt.Verdict.ACCEPT));
         }

@@ -57,6 +57,13 @@ class ZoneLayoutTest {
     }
 
     @Test
+    void theAllInterfacesWildcardMatchesEverythingAndIsNotAForwardTarget() {
+        Compiled c = ZoneCompiler.compile(new OracleConfigs().zone("trusted", z -> z.withInterface("+")).input());
+        assertEquals(List.of("goto filter_IN_trusted", "goto filter_IN_public"), rules(c, "filter_INPUT_ZONES"));
+        assertEquals(List.of(), rules(c, "filter_FWD_trusted_allow"));
+    }
+
+    @Test
     void everyRuleHasAnOriginInTheUsersWords() {
         Compiled c = ZoneCompiler.compile(OracleConfigs.rich().input());
         for (Chain ch : table(c).chains()) {
@@ -71,7 +78,7 @@ class ZoneLayoutTest {
         assertEquals(new Origin.FromZone("drop", "target DROP"), origin(c, "filter_IN_drop", 7));
         assertEquals(new Origin.FromPolicy("allow-host-ipv6", "rich rule 'rule family=\"ipv6\" icmp-type "
                 + "name=\"neighbour-advertisement\" accept'"), origin(c, "filter_IN_policy_allow-host-ipv6_allow", 0));
-        assertEquals(new Origin.Builtin("established and related connections accepted"), origin(c, "filter_INPUT", 0));
+        assertEquals(new Origin.Builtin("established/related accepted"), origin(c, "filter_INPUT", 0));
         assertEquals(new Origin.Builtin("reverse path filter"), origin(c, "filter_PREROUTING", 1));
         assertEquals(new Origin.FromZone("public", "rich rule 'rule family=\"ipv4\" source address=\"198.18.9.0/24\" "
                 + "mark set=0x10/0xff'"), origin(c, "mangle_PRE_public_allow", 0));
