@@ -1,9 +1,14 @@
 package org.portcullis.daemon;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.portcullis.compile.Compiled;
+import org.portcullis.compile.Origin;
+import org.portcullis.compile.RuleRef;
+import org.portcullis.compile.SourceMap;
 import org.portcullis.compile.direct.DirectCompiler;
 import org.portcullis.compile.zone.ZoneCompiler;
 import org.portcullis.compile.zone.ZoneInput;
@@ -12,7 +17,10 @@ import org.portcullis.model.direct.DirectConfig;
 import org.portcullis.nft.Ruleset;
 import org.portcullis.nft.Table;
 
-/** The standard compiler: direct tables at iptables priorities, the zone table at filter + 10 beside them. */
+/**
+ * The standard compiler: direct tables at iptables priorities, the zone table (and in panic mode the panic
+ * table) beside them, with one source map for all.
+ */
 final class ZonedCompiler implements RulesetCompiler {
     @Override
     public Compiled compile(DirectConfig config) {
@@ -25,9 +33,13 @@ final class ZonedCompiler implements RulesetCompiler {
         if (zones.zones().isEmpty() && !zones.panic()) {
             return direct;
         }
+        Compiled zoned = ZoneCompiler.compile(ZoneInput.of(zones.zones().values(), zones.catalog().services(),
+                zones.defaultZone(), zones.panic()).withPolicies(zones.catalog().policies().values())
+                .withLogDenied(zones.logDenied()));
         List<Table> tables = new ArrayList<>(direct.ruleset().tables());
-        tables.add(ZoneCompiler.compile(ZoneInput.of(zones.zones().values(), zones.catalog().services(),
-                zones.defaultZone(), zones.panic())));
-        return new Compiled(new Ruleset(tables), direct.sourceMap());
+        tables.addAll(zoned.ruleset().tables());
+        Map<RuleRef, Origin> origins = new HashMap<>(direct.sourceMap().origins());
+        origins.putAll(zoned.sourceMap().origins());
+        return new Compiled(new Ruleset(tables), new SourceMap(origins));
     }
 }

@@ -1,171 +1,114 @@
 package org.portcullis.compile.zone;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
-import org.portcullis.model.zone.Port;
+import org.portcullis.compile.Compiled;
+import org.portcullis.compile.Origin;
+import org.portcullis.compile.RuleRef;
+import org.portcullis.compile.SourceMap;
+import org.portcullis.model.rich.RichRule;
+import org.portcullis.model.zone.IpSet;
+import org.portcullis.model.zone.Policy;
 import org.portcullis.model.zone.Service;
 import org.portcullis.model.zone.Zone;
-import org.portcullis.model.zone.ZoneSource;
-import org.portcullis.nft.BaseHook;
-import org.portcullis.nft.Chain;
-import org.portcullis.nft.ChainPolicy;
-import org.portcullis.nft.ChainType;
-import org.portcullis.nft.Expr;
 import org.portcullis.nft.Family;
-import org.portcullis.nft.Hook;
-import org.portcullis.nft.Rule;
-import org.portcullis.nft.Stmt;
+import org.portcullis.nft.Ruleset;
 import org.portcullis.nft.Table;
 
 /**
- * Compiles zones into the table {@code inet portcullis} in firewalld's layout: filter base chains at priority
- * filter + 10 accepting established and loopback traffic, dispatch to a zone chain by source, then by
- * interface, then to the default zone; each zone chain runs its pre, log, deny, allow and post parts and ends
- * with the zone's target. In panic mode the table drops every packet instead.
+ * Compiles zones and policies into the table {@code inet portcullis} in the layout firewalld 1.3 builds in
+ * {@code inet firewalld} when it starts or reloads with the same configuration: base chains, zone and policy
+ * dispatch, then the active zones by name, the default zone, and the active policies by name, each with its
+ * chains and rules in firewalld's order. Panic mode adds the table {@code inet portcullis_policy_drop}.
  */
 public final class ZoneCompiler {
     public static final String TABLE = "portcullis";
-    static final int FILTER_PRIORITY = 10;
-    static final int PANIC_PRIORITY = -310;
-    static final List<String> PARTS = List.of("pre", "log", "deny", "allow", "post");
 
-    private ZoneCompiler() {
+    private final ZoneInput in;
+    private final TableDraft t = new TableDraft(Family.INET, TABLE);
+    private final LogDenied logDenied;
+    private final Map<String, IpSet> ipsets = new LinkedHashMap<>();
+    private final Map<String, Zone> zones = new LinkedHashMap<>();
+
+    private ZoneCompiler(ZoneInput in) {
+        this.in = in;
+        this.logDenied = new LogDenied(in.logDenied());
+        in.ipsets().forEach(s -> ipsets.put(s.name(), s));
+        in.zones().stream().sorted(Comparator.comparing(Zone::name)).forEach(z -> zones.put(z.name(), z));
     }
 
-    public static Table compile(ZoneInput in) {
+    public static Compiled compile(ZoneInput in) {
+        return new ZoneCompiler(in).compile();
+    }
+
+    private Compiled compile() {
+        ipsets.values().forEach(s -> t.set(IpSets.of(s)));
+        BaseRules.add(t, logDenied);
+        List<Zone> active = zones.values().stream().filter(ZoneCompiler::active).toList();
+        Zone defaultZone = zones.get(in.defaultZone());
+        active.forEach(this::apply);
+        if (defaultZone != null && !active.contains(defaultZone)) {
+            apply(defaultZone);
+        }
+        Dispatch.zones(t, active, defaultZone, ipsets);
+        Set<String> live = new HashSet<>(Set.of(Scope.HOST, Scope.ANY));
+        active.forEach(z -> live.add(z.name()));
+        in.policies().stream().sorted(Comparator.comparing(Policy::name))
+                .filter(p -> p.ingressZones().stream().anyMatch(live::contains)
+                        && p.egressZones().stream().anyMatch(live::contains))
+                .forEach(this::apply);
+        List<Table> tables = new ArrayList<>(List.of(t.table()));
         if (in.panic()) {
-            return panic();
+            tables.add(PanicTable.table());
         }
-        List<Chain> chains = new ArrayList<>();
-        chains.add(base("filter_INPUT", Hook.INPUT, List.of(
-                rule(ZoneStmts.ctState("established", "related"), Stmt.Verdict.ACCEPT),
-                rule(ZoneStmts.ctStatus("dnat"), Stmt.Verdict.ACCEPT),
-                rule(ZoneStmts.iifname("lo"), Stmt.Verdict.ACCEPT),
-                rule(ZoneStmts.ctState("invalid"), Stmt.Verdict.DROP),
-                rule(Stmt.Verdict.jump("filter_INPUT_ZONES")),
-                rule(ZoneStmts.REJECT_ADMIN))));
-        chains.add(base("filter_FORWARD", Hook.FORWARD, List.of(
-                rule(ZoneStmts.ctState("established", "related"), Stmt.Verdict.ACCEPT),
-                rule(ZoneStmts.ctStatus("dnat"), Stmt.Verdict.ACCEPT),
-                rule(ZoneStmts.iifname("lo"), Stmt.Verdict.ACCEPT),
-                rule(ZoneStmts.ctState("invalid"), Stmt.Verdict.DROP),
-                rule(Stmt.Verdict.jump("filter_FORWARD_ZONES")),
-                rule(ZoneStmts.REJECT_ADMIN))));
-        chains.add(base("filter_OUTPUT", Hook.OUTPUT, List.of(
-                rule(ZoneStmts.ctState("established", "related"), Stmt.Verdict.ACCEPT),
-                rule(ZoneStmts.oifname("lo"), Stmt.Verdict.ACCEPT))));
-        chains.add(dispatch(in, "filter_INPUT_ZONES", "filter_IN_"));
-        chains.add(dispatch(in, "filter_FORWARD_ZONES", "filter_FWD_"));
-        for (Zone z : in.zones()) {
-            chains.addAll(inputChains(in, z));
-            chains.addAll(forwardChains(z));
-        }
-        return new Table(Family.INET, TABLE, List.of(), chains);
+        Map<RuleRef, Origin> origins = new HashMap<>();
+        t.origins(origins);
+        return new Compiled(new Ruleset(tables), new SourceMap(origins));
     }
 
-    private static Table panic() {
-        List<Chain> chains = new ArrayList<>();
-        for (Hook hook : List.of(Hook.PREROUTING, Hook.OUTPUT)) {
-            chains.add(new Chain("raw_" + hook.name(), new BaseHook(ChainType.FILTER, hook, PANIC_PRIORITY,
-                    ChainPolicy.DROP), List.of()));
-        }
-        return new Table(Family.INET, TABLE, List.of(), chains);
+    private static boolean active(Zone z) {
+        return !z.interfaces().isEmpty() || !z.sources().isEmpty();
     }
 
-    private static Chain base(String name, Hook hook, List<Rule> rules) {
-        return new Chain(name, new BaseHook(ChainType.FILTER, hook, FILTER_PRIORITY, ChainPolicy.ACCEPT), rules);
+    private void apply(Zone z) {
+        List<Scope> scopes = Scope.ofZone(z);
+        for (Scope s : scopes) {
+            s.hookpoints(x -> false).forEach(h -> ScopeChains.add(t, s, h, logDenied));
+            items(s);
+        }
+        Dispatch.forward(t, z, ipsets);
+        IcmpBlocks.inversion(t, scopes.getFirst(), logDenied);
     }
 
-    /** Sources first, then interfaces, then the default zone, as firewalld decides a packet's zone. */
-    private static Chain dispatch(ZoneInput in, String name, String prefix) {
-        List<Rule> rules = new ArrayList<>();
-        for (Zone z : in.zones()) {
-            for (ZoneSource s : z.sources()) {
-                if (s instanceof ZoneSource.Address a) {
-                    rules.add(rule(ZoneStmts.address(a.address(), true, false), Stmt.Verdict.goTo(prefix + z.name())));
-                }
-            }
-        }
-        for (Zone z : in.zones()) {
-            for (String iface : z.interfaces()) {
-                rules.add(rule(ZoneStmts.iifname(iface), Stmt.Verdict.goTo(prefix + z.name())));
-            }
-        }
-        if (in.zones().stream().anyMatch(z -> z.name().equals(in.defaultZone()))) {
-            rules.add(rule(Stmt.Verdict.goTo(prefix + in.defaultZone())));
-        }
-        return new Chain(name, null, rules);
+    private void apply(Policy p) {
+        Scope s = Scope.ofPolicy(p);
+        List<Hookpoint> hookpoints = s.hookpoints(name -> zones.containsKey(name)
+                && !zones.get(name).interfaces().isEmpty());
+        hookpoints.forEach(h -> ScopeChains.add(t, s, h, logDenied));
+        PolicyDispatch.add(t, s, hookpoints, zones, ipsets);
+        items(s);
     }
 
-    private static List<Chain> inputChains(ZoneInput in, Zone z) {
-        String name = "filter_IN_" + z.name();
-        List<Rule> head = new ArrayList<>();
-        PARTS.forEach(p -> head.add(rule(Stmt.Verdict.jump(name + "_" + p))));
-        switch (z.target()) {
-            case DEFAULT -> {
-                head.add(rule(new Stmt.Match(new Expr.Meta("l4proto"), org.portcullis.nft.Op.EQ,
-                        new Expr.SetLit(List.of(new Expr.Str("icmp"), new Expr.Str("ipv6-icmp")))),
-                        Stmt.Verdict.ACCEPT));
-                head.add(rule(ZoneStmts.REJECT_ADMIN));
-            }
-            case ACCEPT -> head.add(rule(Stmt.Verdict.ACCEPT));
-            case DROP -> head.add(rule(Stmt.Verdict.DROP));
-            case REJECT -> head.add(rule(ZoneStmts.REJECT_ADMIN));
+    /** A scope's items in the order firewalld applies them. */
+    private void items(Scope s) {
+        Map<String, Service> services = in.services();
+        PrimitiveRules.services(t, s, services);
+        PrimitiveRules.ports(t, s);
+        NatRules.masquerade(t, s);
+        NatRules.forwardPorts(t, s);
+        PrimitiveRules.sourcePorts(t, s);
+        IcmpBlocks.blocks(t, s, logDenied);
+        RichRules rich = new RichRules(t, s, services, ipsets);
+        for (RichRule r : s.items().richRules()) {
+            rich.add(r);
         }
-        ZoneParts parts = new ZoneParts();
-        allow(in, z, parts.allow);
-        RichRuleStmts.add(z.richRules(), in.services(), parts);
-        List<Chain> out = new ArrayList<>();
-        out.add(new Chain(name, null, head));
-        out.add(new Chain(name + "_pre", null, parts.pre));
-        out.add(new Chain(name + "_log", null, parts.log));
-        out.add(new Chain(name + "_deny", null, parts.deny));
-        out.add(new Chain(name + "_allow", null, parts.allow));
-        out.add(new Chain(name + "_post", null, parts.post));
-        return out;
-    }
-
-    private static void allow(ZoneInput in, Zone z, List<Rule> allow) {
-        for (String name : z.services()) {
-            Service s = in.services().get(name);
-            if (s != null) {
-                allow.addAll(ServiceStmts.rules(s, List.of(), List.of(Stmt.Verdict.ACCEPT)));
-            }
-        }
-        for (Port p : z.ports()) {
-            allow.add(rule(ZoneStmts.port(p, true), Stmt.Verdict.ACCEPT));
-        }
-        for (String protocol : z.protocols()) {
-            allow.add(rule(ZoneStmts.l4proto(protocol), Stmt.Verdict.ACCEPT));
-        }
-        for (Port p : z.sourcePorts()) {
-            allow.add(rule(ZoneStmts.port(p, false), Stmt.Verdict.ACCEPT));
-        }
-    }
-
-    private static List<Chain> forwardChains(Zone z) {
-        String name = "filter_FWD_" + z.name();
-        List<Rule> head = new ArrayList<>();
-        PARTS.forEach(p -> head.add(rule(Stmt.Verdict.jump(name + "_" + p))));
-        switch (z.target()) {
-            case ACCEPT -> head.add(rule(Stmt.Verdict.ACCEPT));
-            case DROP -> head.add(rule(Stmt.Verdict.DROP));
-            case DEFAULT, REJECT -> head.add(rule(ZoneStmts.REJECT_ADMIN));
-        }
-        List<Rule> allow = new ArrayList<>();
-        if (z.forward()) {
-            z.interfaces().forEach(i -> allow.add(rule(ZoneStmts.oifname(i), Stmt.Verdict.ACCEPT)));
-        }
-        List<Chain> out = new ArrayList<>();
-        out.add(new Chain(name, null, head));
-        for (String p : PARTS) {
-            out.add(new Chain(name + "_" + p, null, p.equals("allow") ? allow : List.of()));
-        }
-        return out;
-    }
-
-    static Rule rule(Stmt... stmts) {
-        return new Rule(List.of(stmts));
+        PrimitiveRules.protocols(t, s);
     }
 }

@@ -10,8 +10,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 /** A throwaway network namespace for running nft; removed on close. */
-final class TestNamespace implements AutoCloseable {
-    record Result(int exit, String output) {
+public final class TestNamespace implements AutoCloseable {
+    public record Result(int exit, String output) {
     }
 
     private final String name;
@@ -21,7 +21,7 @@ final class TestNamespace implements AutoCloseable {
     }
 
     /** Why a namespace cannot be used here, or null when it can. */
-    static String unavailable() {
+    public static String unavailable() {
         if (!"root".equals(System.getProperty("user.name"))) {
             return "needs root to create a network namespace";
         }
@@ -33,7 +33,7 @@ final class TestNamespace implements AutoCloseable {
         return null;
     }
 
-    static TestNamespace create() throws IOException, InterruptedException {
+    public static TestNamespace create() throws IOException, InterruptedException {
         String name = "pc-" + Long.toHexString(ThreadLocalRandom.current().nextLong() & 0xffffffffL);
         Result r = run(null, "ip", "netns", "add", name);
         if (r.exit() != 0) {
@@ -42,7 +42,7 @@ final class TestNamespace implements AutoCloseable {
         return new TestNamespace(name);
     }
 
-    Result nft(String stdin, String... args) throws IOException, InterruptedException {
+    public Result nft(String stdin, String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of("ip", "netns", "exec", name, "nft"));
         cmd.addAll(List.of(args));
         return run(stdin, cmd.toArray(String[]::new));
