@@ -31,6 +31,12 @@ final class Constants {
             case Expr.Range r -> null;
             case Expr.SetRef r -> null;
             case Expr.And a -> null;
+            case Expr.Or o -> null;
+            case Expr.Xor x -> null;
+            case Expr.Fib f -> null;
+            case Expr.Bool b -> null;
+            case Expr.TcpOption t -> null;
+            case Expr.Rt r -> null;
             case Expr.Unknown u -> null;
         };
     }
@@ -53,6 +59,12 @@ final class Constants {
             case Expr.SetLit s -> null;
             case Expr.SetRef r -> null;
             case Expr.And a -> null;
+            case Expr.Or o -> null;
+            case Expr.Xor x -> null;
+            case Expr.Fib f -> null;
+            case Expr.Bool b -> null;
+            case Expr.TcpOption t -> null;
+            case Expr.Rt r -> null;
             case Expr.Unknown u -> null;
         };
     }

@@ -38,6 +38,12 @@ final class Matcher {
             case Expr.Range r -> new Value.Unknown("range on the left of a match");
             case Expr.SetLit s -> new Value.Unknown("set on the left of a match");
             case Expr.SetRef r -> new Value.Unknown("set on the left of a match");
+            case Expr.Or o -> new Value.Unknown("bitwise or is not modelled");
+            case Expr.Xor x -> new Value.Unknown("bitwise xor is not modelled");
+            case Expr.Fib f -> new Value.Unknown("fib lookup is not modelled");
+            case Expr.Bool b -> new Value.Unknown("constant on the left of a match");
+            case Expr.TcpOption t -> new Value.Unknown("tcp option " + t.name() + " is not modelled");
+            case Expr.Rt r -> new Value.Unknown("routing expression rt " + r.key() + " is not modelled");
             case Expr.Unknown u -> new Value.Unknown("unknown expression " + u.raw());
         };
     }

@@ -28,6 +28,12 @@ public final class Nats {
             case Expr.SetLit s -> s.elements().toString();
             case Expr.SetRef r -> "@" + r.name();
             case Expr.And a -> text(a.left()) + " & " + text(a.mask());
+            case Expr.Or o -> text(o.left()) + " | " + text(o.right());
+            case Expr.Xor x -> text(x.left()) + " ^ " + text(x.right());
+            case Expr.Fib f -> "fib " + String.join(" . ", f.flags()) + " " + f.result();
+            case Expr.Bool b -> Boolean.toString(b.value());
+            case Expr.TcpOption t -> "tcp option " + t.name() + " " + t.field();
+            case Expr.Rt r -> "rt " + r.key();
             case Expr.Unknown u -> u.raw();
         };
     }
