@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
-import org.portcullis.cli.explain.DaemonDirectSources;
+import org.portcullis.cli.explain.DaemonRulesetSources;
 import org.portcullis.cli.explain.ExplainCommand;
 import org.portcullis.daemon.DaemonMain;
 import org.portcullis.daemon.DefaultBackends;
@@ -23,7 +23,7 @@ public final class PortcullisMain {
         Map<String, Subcommand> commands = new LinkedHashMap<>();
         commands.put("daemon", args -> DaemonMain.run(args, new DefaultBackends()));
         commands.put("explain", args -> ExplainCommand.run(args, System.out, System.err,
-                new DaemonDirectSources(SocketLocation.resolve(System.getenv()))));
+                new DaemonRulesetSources(SocketLocation.resolve(System.getenv()))));
         return commands;
     }
 

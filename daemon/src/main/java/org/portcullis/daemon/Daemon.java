@@ -37,7 +37,8 @@ public final class Daemon implements AutoCloseable {
                 .with(new RuntimeDirectHandlers(firewall, quoting))
                 .with(new PermanentDirectHandlers(firewall, quoting))
                 .with(new RuntimeZoneHandlers(firewall))
-                .with(new PermanentZoneHandlers(firewall));
+                .with(new PermanentZoneHandlers(firewall))
+                .with(new RulesetHandlers(firewall));
         this.server = new SocketServer(options.socket(), this::handle, log);
     }
 

@@ -1,16 +1,19 @@
 package org.portcullis.daemon;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 
 import org.portcullis.compile.Compiled;
+import org.portcullis.compile.SourceMap;
+import org.portcullis.config.catalog.ZoneSet;
 import org.portcullis.daemon.direct.DirectChecks;
 import org.portcullis.daemon.zone.MemoryZoneStore;
-import org.portcullis.daemon.zone.ZoneSet;
 import org.portcullis.daemon.zone.ZoneStore;
 import org.portcullis.model.direct.DirectConfig;
 import org.portcullis.model.error.ErrorCode;
 import org.portcullis.model.error.FirewallException;
+import org.portcullis.nft.Ruleset;
 
 /**
  * Runtime and permanent state of the daemon. Every runtime change is a transaction: the new configuration
@@ -28,6 +31,7 @@ public final class Firewall {
     private volatile DaemonState state = DaemonState.STARTING;
     private volatile RuntimeConfig runtime = RuntimeConfig.EMPTY;
     private volatile DirectConfig permanent = DirectConfig.EMPTY;
+    private volatile Compiled applied = new Compiled(Ruleset.EMPTY, new SourceMap(Map.of()));
 
     public Firewall(RulesetTarget target, RulesetCompiler compiler, DirectValidator validator, DirectStore store,
                     EventLog log) {
@@ -58,6 +62,16 @@ public final class Firewall {
 
     public ZoneSet permanentZones() {
         return permanentZones;
+    }
+
+    /** The ruleset last applied to the backend, with its source map. */
+    public Compiled applied() {
+        return applied;
+    }
+
+    /** The permanent configuration compiled as a reload would compile it; the kernel is not touched. */
+    public synchronized Compiled compilePermanent() {
+        return compile(new RuntimeConfig(permanent, List.of(), permanentZones));
     }
 
     public ZoneStore zoneStore() {
@@ -229,15 +243,7 @@ public final class Firewall {
     }
 
     private void commit(RuntimeConfig next) {
-        DirectChecks.supported(next.tracked());
-        Compiled compiled;
-        try {
-            compiled = compiler.compile(next.effective(), next.zones());
-        } catch (FirewallException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new FirewallException(ErrorCode.COMMAND_FAILED, describe(e));
-        }
+        Compiled compiled = compile(next);
         try {
             target.apply(compiled.ruleset());
         } catch (FirewallException e) {
@@ -246,6 +252,18 @@ public final class Firewall {
             throw new FirewallException(ErrorCode.COMMAND_FAILED, describe(e));
         }
         runtime = next;
+        applied = compiled;
+    }
+
+    private Compiled compile(RuntimeConfig config) {
+        DirectChecks.supported(config.tracked());
+        try {
+            return compiler.compile(config.effective(), config.zones());
+        } catch (FirewallException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new FirewallException(ErrorCode.COMMAND_FAILED, describe(e));
+        }
     }
 
     private static String summary(DirectConfig c) {

@@ -1,7 +1,7 @@
 package org.portcullis.daemon;
 
 import org.portcullis.compile.Compiled;
-import org.portcullis.daemon.zone.ZoneSet;
+import org.portcullis.config.catalog.ZoneSet;
 import org.portcullis.model.direct.DirectConfig;
 
 /** Turns a direct configuration (and the zones) into the ruleset for the backend; FirewallException when it cannot. */

@@ -3,7 +3,7 @@ package org.portcullis.daemon;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.portcullis.daemon.zone.ZoneSet;
+import org.portcullis.config.catalog.ZoneSet;
 import org.portcullis.model.direct.DirectConfig;
 import org.portcullis.model.direct.Passthrough;
 

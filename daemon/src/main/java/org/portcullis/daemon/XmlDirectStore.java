@@ -2,6 +2,7 @@ package org.portcullis.daemon;
 
 import java.nio.file.Path;
 
+import org.portcullis.config.dir.ConfigDir;
 import org.portcullis.config.xml.DirectXml;
 import org.portcullis.model.direct.DirectConfig;
 
@@ -9,12 +10,12 @@ import org.portcullis.model.direct.DirectConfig;
 public record XmlDirectStore(Path configDir) implements DirectStore {
     @Override
     public Path file() {
-        return configDir.resolve("direct.xml");
+        return new ConfigDir(configDir).directFile();
     }
 
     @Override
     public DirectConfig load() {
-        return DirectXml.read(file());
+        return new ConfigDir(configDir).direct();
     }
 
     @Override

@@ -77,11 +77,23 @@ final class PortcullisDaemon implements AutoCloseable {
      * locale; output that is not valid UTF-8 fails, so equal strings mean equal bytes.
      */
     ExecResult cmd(String... args) throws IOException, InterruptedException {
-        StringBuilder script = new StringBuilder("exec ").append(quote(ROOT.resolve("bin/firewall-cmd").toString()));
+        return launch("bin/firewall-cmd", args);
+    }
+
+    /** Runs {@code bin/portcullis explain} against this daemon, as {@link #cmd} runs firewall-cmd. */
+    ExecResult explain(String... args) throws IOException, InterruptedException {
+        String[] all = new String[args.length + 1];
+        all[0] = "explain";
+        System.arraycopy(args, 0, all, 1, args.length);
+        return launch("bin/portcullis", all);
+    }
+
+    private ExecResult launch(String launcher, String... args) throws IOException, InterruptedException {
+        StringBuilder script = new StringBuilder("exec ").append(quote(ROOT.resolve(launcher).toString()));
         for (String a : args) {
             script.append(' ').append(quote(a));
         }
-        Path file = Files.writeString(workDir.resolve("firewall-cmd.sh"), script.append('\n'), StandardCharsets.UTF_8);
+        Path file = Files.writeString(workDir.resolve("launch.sh"), script.append('\n'), StandardCharsets.UTF_8);
         ProcessBuilder pb = new ProcessBuilder("bash", file.toString()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         utf8Locale(pb.environment());
         pb.environment().put("PORTCULLIS_SOCKET", socket.toString());
@@ -99,7 +111,7 @@ final class PortcullisDaemon implements AutoCloseable {
         errReader.join();
         if (!p.waitFor(60, TimeUnit.SECONDS)) {
             p.destroyForcibly();
-            throw new IllegalStateException("firewall-cmd hangs: " + List.of(args));
+            throw new IllegalStateException(launcher + " hangs: " + List.of(args));
         }
         return new ExecResult(p.exitValue(), utf8(out), utf8(err[0]));
     }

@@ -1,5 +1,8 @@
 package org.portcullis.analysis.explain;
 
+import java.util.List;
+import java.util.Optional;
+
 import org.portcullis.compile.Origin;
 import org.portcullis.compile.SourceMap;
 import org.portcullis.config.shell.Shlex;
@@ -10,6 +13,7 @@ import org.portcullis.nft.Chain;
 import org.portcullis.nft.Family;
 import org.portcullis.nft.Rule;
 import org.portcullis.nft.Ruleset;
+import org.portcullis.nft.Stmt;
 import org.portcullis.nft.Table;
 import org.portcullis.nft.text.NftText;
 
@@ -24,9 +28,33 @@ public final class RuleNamer {
     }
 
     public RuleLabel label(RuleRef ref, long handle) {
-        var key = new org.portcullis.compile.RuleRef(ref.family(), ref.table(), ref.chain(), ref.index());
-        String origin = sources.origin(key).map(RuleNamer::words).orElse(null);
-        return new RuleLabel(ref, handle, origin, nft(ref));
+        return new RuleLabel(ref, handle, origin(ref).map(RuleNamer::words).orElse(null), nft(ref));
+    }
+
+    /** What Portcullis compiled the rule at {@code ref} from; empty for a rule of a foreign ruleset. */
+    public Optional<Origin> origin(RuleRef ref) {
+        return sources.origin(new org.portcullis.compile.RuleRef(ref.family(), ref.table(), ref.chain(), ref.index()));
+    }
+
+    /**
+     * The verdict of the rule at {@code ref} in nft form, e.g. {@code accept} or {@code reject with icmpx
+     * admin-prohibited}; null when the rule ends without one.
+     */
+    public String verdict(RuleRef ref) {
+        Rule r = rule(ref);
+        if (r == null) {
+            return null;
+        }
+        for (Stmt s : r.stmts().reversed()) {
+            if (s instanceof Stmt.Verdict || s instanceof Stmt.Reject) {
+                try {
+                    return NftText.rule(new Rule(List.of(s)));
+                } catch (IllegalArgumentException e) {
+                    return null;
+                }
+            }
+        }
+        return null;
     }
 
     /** A direct rule as {@code firewall-cmd --direct --get-all-rules} lists it. */

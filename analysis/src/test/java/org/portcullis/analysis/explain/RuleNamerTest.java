@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.portcullis.compile.Compiled;
+import org.portcullis.compile.Origin;
 import org.portcullis.engine.trace.RuleRef;
 import org.portcullis.nft.Family;
 import org.portcullis.nft.Table;
@@ -49,5 +50,25 @@ class RuleNamerTest {
         Compiled c = Fixtures.foreign();
         RuleLabel l = new RuleNamer(c.ruleset(), c.sourceMap()).label(new RuleRef(Family.IP, "t", "out", 5), 0);
         assertEquals("(rule not in the ruleset)", l.headline());
+    }
+
+    @Test
+    void zoneAndPolicyRulesAreNamedByWhatTheyEnforce() {
+        assertEquals("zone public: service ssh", RuleNamer.words(new Origin.FromZone("public", "service ssh")));
+        assertEquals("zone public: target default", RuleNamer.words(new Origin.FromZone("public", "target default")));
+        assertEquals("policy allow-host-ipv6: icmp-block nd", RuleNamer.words(new Origin.FromPolicy("allow-host-ipv6", "icmp-block nd")));
+    }
+
+    @Test
+    void theVerdictOfARuleIsItsLastVerdictInNftForm() {
+        Compiled c = Fixtures.compiled(Fixtures.rule(0, "-p", "tcp", "-j", "REJECT", "--reject-with", "tcp-reset"));
+        RuleNamer namer = new RuleNamer(c.ruleset(), c.sourceMap());
+        Table t = c.ruleset().tables().stream().filter(x -> x.family() == Family.IP).findFirst().orElseThrow();
+        var chain = t.chains().stream().filter(ch -> ch.isBase()).findFirst().orElseThrow();
+        RuleRef ref = new RuleRef(Family.IP, t.name(), chain.name(), 0);
+        assertEquals("reject with tcp reset", namer.verdict(ref));
+        assertTrue(namer.origin(ref).orElseThrow() instanceof Origin.FromDirectRule);
+        assertNull(new RuleNamer(Fixtures.foreign().ruleset(), Fixtures.foreign().sourceMap())
+                .verdict(new RuleRef(Family.IP, "t", "out", 0)), "a counter has no verdict");
     }
 }

@@ -24,7 +24,8 @@ final class ExplainArgsParser {
                    portcullis explain --connect [--from ADDR] [--oif IF] PROTO ADDR[:PORT]
                    portcullis explain --batch FILE   (one flow per line, written as the arguments above)
               PROTO: tcp, udp, icmp, icmpv6 (ports for tcp and udp only)
-              ruleset: --config-dir DIR | --ruleset FILE (nft -j list ruleset) | --runtime | --permanent
+              ruleset: --config-dir DIR (laid out as /etc/firewalld) | --ruleset FILE (nft -j list ruleset)
+                       | --runtime | --permanent (the running daemon's)
               host: --host FILE (default: this machine), --port-range LO-HI, --seed N
               output: --json""";
 

@@ -17,9 +17,9 @@ import org.portcullis.analysis.explain.render.JsonRenderer;
 import org.portcullis.analysis.explain.render.TextRenderer;
 import org.portcullis.analysis.explain.source.ConfigDirSource;
 import org.portcullis.analysis.explain.source.DaemonSources;
+import org.portcullis.analysis.explain.source.LoadedRuleset;
 import org.portcullis.analysis.explain.source.RulesetFileSource;
 import org.portcullis.analysis.explain.source.RulesetSource;
-import org.portcullis.compile.Compiled;
 import org.portcullis.engine.ConnectRequest;
 import org.portcullis.engine.Direction;
 import org.portcullis.engine.host.Host;
@@ -61,11 +61,11 @@ public final class ExplainCommand {
         }
         try {
             RulesetSource source = source(a, daemon);
-            Compiled compiled = source.load();
+            LoadedRuleset loaded = source.load();
             Host host = host(a);
             long seed = a.seed() != null ? a.seed() : new Random().nextLong();
-            Explainer explainer = new Explainer(compiled, host, seed);
-            ExplainHeader header = new ExplainHeader(source.describe(), host.name());
+            Explainer explainer = new Explainer(loaded.compiled(), host, seed);
+            ExplainHeader header = new ExplainHeader(source.describe(), host.name(), loaded.notes());
             if (a.mode() == Mode.CONNECT) {
                 ExplainedConnection c = explainer.connect(request(a), a.oif());
                 print(out, a.json() ? List.of(new JsonRenderer(explainer.namer(), header).connection(c))
@@ -105,8 +105,10 @@ public final class ExplainCommand {
             RulesetSource source = source(shared, daemon);
             Host host = host(shared);
             long seed = shared.seed() != null ? shared.seed() : new Random().nextLong();
-            Explainer explainer = new Explainer(source.load(), host, seed);
-            TextRenderer renderer = new TextRenderer(explainer.namer(), new ExplainHeader(source.describe(), host.name()));
+            LoadedRuleset loaded = source.load();
+            Explainer explainer = new Explainer(loaded.compiled(), host, seed);
+            TextRenderer renderer = new TextRenderer(explainer.namer(),
+                    new ExplainHeader(source.describe(), host.name(), loaded.notes()));
             return BatchExplain.run(file, common, explainer, renderer, out, err);
         } catch (FirewallException e) {
             err.println("Error: " + e.getMessage());
@@ -119,7 +121,7 @@ public final class ExplainCommand {
         out.flush();
     }
 
-    private static RulesetSource source(ExplainArgs a, DaemonSources daemon) {
+    static RulesetSource source(ExplainArgs a, DaemonSources daemon) {
         if (a.configDir() != null) {
             return new ConfigDirSource(a.configDir());
         }
@@ -132,7 +134,7 @@ public final class ExplainCommand {
                         + " configuration is not implemented; give --config-dir DIR or --ruleset FILE"));
     }
 
-    private static Host host(ExplainArgs a) {
+    static Host host(ExplainArgs a) {
         Host host;
         if (a.hostFile() != null) {
             try {

@@ -11,7 +11,11 @@
  *   output:  --json
  * </pre>
  *
- * A packet explanation ends with {@code verdict: accept|drop|reject}; a connection's with
- * {@code outcome: established|refused|unreachable|denied|timeout}, after one {@code lost:} line per lost packet.
+ * {@code --config-dir} reads a directory laid out as {@code /etc/firewalld} the way the daemon does; {@code
+ * --runtime} and {@code --permanent} ask the daemon for its compiled ruleset and source map in one request.
+ * Each packet's trace is followed by a {@code zone: ZONE (BINDING)} line per zone it was handed to and a
+ * {@code decided by:} line. A packet explanation ends with {@code verdict: accept|drop|reject}; a connection's
+ * with {@code outcome: established|refused|unreachable|denied|timeout}, after one {@code lost:} line per lost
+ * packet.
  */
 package org.portcullis.cli.explain;

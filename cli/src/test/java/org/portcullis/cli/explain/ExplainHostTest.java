@@ -84,9 +84,13 @@ class ExplainHostTest {
 
     @Test
     void forwardingIsExplainedOnAHostThatForwards() throws IOException {
+        Path zones = java.nio.file.Files.createDirectories(SeedFiles.configDir(dir, true).resolve("zones"));
+        java.nio.file.Files.writeString(zones.resolve("trusted.xml"),
+                "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<zone target=\"ACCEPT\"><interface name=\"enp4s0\"/></zone>\n");
         String host = SeedFiles.HOST + "forwarding yes\ninterface enp4s0 198.18.1.1/24\n";
         Run r = explain(host, "--fwd", "--iif", "enp4s0", "--from", "198.18.1.7:40000", "tcp", "198.18.0.2:80");
         assertEquals("verdict: accept", r.last());
+        assertEquals(List.of("zone: trusted (interface enp4s0)"), r.starting("zone:"), r.out());
         assertTrue(r.starting("hook").equals(List.of("hook prerouting (iif enp4s0)", "hook forward (iif enp4s0, oif enp3s0)",
                 "hook postrouting (iif enp4s0, oif enp3s0)")), r.out());
     }

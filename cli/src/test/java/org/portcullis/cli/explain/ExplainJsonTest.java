@@ -74,7 +74,14 @@ class ExplainJsonTest {
     @Test
     @SuppressWarnings("unchecked")
     void policyDecisionHasNoRule() throws IOException {
-        Map<String, Object> doc = explain("--in", "--from", "198.18.0.2", "tcp", "198.18.0.1:22");
+        Path empty = java.nio.file.Files.writeString(dir.resolve("empty.json"), "{\"nftables\": []}");
+        List<String> args = new ArrayList<>(base);
+        args.set(args.indexOf("--config-dir"), "--ruleset");
+        args.set(args.indexOf("--ruleset") + 1, empty.toString());
+        args.addAll(List.of("--in", "--from", "198.18.0.2", "tcp", "198.18.0.1:22"));
+        Run r = Run.of(args.toArray(String[]::new));
+        assertEquals(0, r.exit(), r::err);
+        Map<String, Object> doc = Json.object(r.out());
         assertEquals("accept", doc.get("verdict"));
         Map<String, Object> by = (Map<String, Object>) doc.get("decidedBy");
         assertEquals("none", by.get("kind"));

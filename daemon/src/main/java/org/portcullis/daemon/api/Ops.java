@@ -7,6 +7,12 @@ public final class Ops {
     public static final String COMPLETE_RELOAD = "complete-reload";
     public static final String RUNTIME_TO_PERMANENT = "runtime-to-permanent";
     public static final String CHECK_CONFIG = "check-config";
+    /**
+     * The compiled ruleset with its source map, for {@code portcullis explain}: at runtime the one applied last,
+     * permanent the permanent configuration compiled. Answered as two lines, the ruleset as libnftables JSON
+     * commands and the source map as JSON.
+     */
+    public static final String COMPILED_RULESET = "compiled-ruleset";
 
     public static final String ADD_CHAIN = "direct.add-chain";
     public static final String REMOVE_CHAIN = "direct.remove-chain";

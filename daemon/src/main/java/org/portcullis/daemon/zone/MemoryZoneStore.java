@@ -6,6 +6,7 @@ import java.util.TreeMap;
 
 import org.portcullis.config.catalog.Builtins;
 import org.portcullis.config.catalog.Catalog;
+import org.portcullis.config.catalog.ZoneSet;
 import org.portcullis.model.zone.Policy;
 import org.portcullis.model.zone.Service;
 import org.portcullis.model.zone.Zone;

@@ -5,6 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.portcullis.config.catalog.Builtins;
+import org.portcullis.config.catalog.ZoneSet;
 import org.portcullis.daemon.Dispatcher;
 import org.portcullis.daemon.Firewall;
 import org.portcullis.daemon.HandlerFamily;

@@ -6,6 +6,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import org.portcullis.config.catalog.ZoneSet;
 import org.portcullis.daemon.Dispatcher;
 import org.portcullis.daemon.Firewall;
 import org.portcullis.daemon.HandlerFamily;

@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.portcullis.config.catalog.CatalogLoader;
+import org.portcullis.config.catalog.ZoneSet;
+import org.portcullis.config.dir.ConfigDir;
+import org.portcullis.config.dir.FirewalldConf;
 import org.portcullis.config.store.AtomicFiles;
 import org.portcullis.config.zone.ZoneXml;
 import org.portcullis.model.error.ErrorCode;
@@ -19,36 +22,36 @@ public record XmlZoneStore(Path configDir, Path systemServices) implements ZoneS
         this(configDir, CatalogLoader.SYSTEM_SERVICES);
     }
 
+    private ConfigDir dir() {
+        return new ConfigDir(configDir, systemServices);
+    }
+
     @Override
     public ZoneSet load() {
-        FirewalldConf conf = FirewalldConf.read(configDir.resolve(FirewalldConf.FILE));
-        return ZoneSet.of(CatalogLoader.load(configDir, systemServices), conf.defaultZone(), conf.logDenied());
+        return dir().zones();
     }
 
     @Override
     public void saveZone(Zone zone) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ZoneXml.write(zone, out);
-        AtomicFiles.write(zoneFile(zone.name()), out.toByteArray());
+        AtomicFiles.write(dir().zoneFile(zone.name()), out.toByteArray());
     }
 
     @Override
     public void deleteZone(String name) {
+        Path file = dir().zoneFile(name);
         try {
-            Files.deleteIfExists(zoneFile(name));
+            Files.deleteIfExists(file);
         } catch (IOException e) {
-            throw new FirewallException(ErrorCode.COMMAND_FAILED, zoneFile(name) + ": " + e.getMessage());
+            throw new FirewallException(ErrorCode.COMMAND_FAILED, file + ": " + e.getMessage());
         }
     }
 
     @Override
     public void saveSettings(String defaultZone, String logDenied) {
-        Path file = configDir.resolve(FirewalldConf.FILE);
+        Path file = dir().firewalldConf();
         AtomicFiles.write(file, FirewalldConf.read(file).with(defaultZone, logDenied).text()
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    }
-
-    private Path zoneFile(String name) {
-        return configDir.resolve("zones").resolve(name + ".xml");
     }
 }

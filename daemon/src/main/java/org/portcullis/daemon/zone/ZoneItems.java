@@ -2,6 +2,7 @@ package org.portcullis.daemon.zone;
 
 import java.util.List;
 
+import org.portcullis.config.catalog.ZoneSet;
 import org.portcullis.config.rich.RichRuleParser;
 import org.portcullis.model.error.ErrorCode;
 import org.portcullis.model.error.FirewallException;

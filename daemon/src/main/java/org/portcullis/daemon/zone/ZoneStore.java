@@ -1,5 +1,6 @@
 package org.portcullis.daemon.zone;
 
+import org.portcullis.config.catalog.ZoneSet;
 import org.portcullis.model.zone.Zone;
 
 /** The permanent zone configuration: zone files, and the default zone and LogDenied settings. */

@@ -3,6 +3,7 @@ package org.portcullis.daemon.zone;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.portcullis.config.catalog.ZoneSet;
 import org.portcullis.config.zone.PolicyListing;
 import org.portcullis.config.zone.ServiceListing;
 import org.portcullis.config.zone.ZoneListing;

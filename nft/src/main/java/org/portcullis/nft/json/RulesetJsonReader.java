@@ -25,7 +25,9 @@ import org.portcullis.nft.Table;
 
 /**
  * Reads {@code nft -j list ruleset} output (the libnftables JSON schema) into the IR: tables, sets, chains
- * and rules. Statements and expressions without an exact IR counterpart are kept as their JSON text.
+ * and rules. Statements and expressions without an exact IR counterpart are kept as their JSON text. A
+ * command document made only of {@code add} commands, as {@link RulesetJsonWriter} writes it, is read as the
+ * ruleset those commands build.
  */
 public final class RulesetJsonReader {
     private static final JsonFactory FACTORY = new JsonFactory();
@@ -69,6 +71,9 @@ public final class RulesetJsonReader {
                 case "chain" -> chain(Fields.object(item.get(kind)));
                 case "rule" -> rule(Fields.object(item.get(kind)));
                 case "set" -> set(Fields.object(item.get(kind)));
+                case "add" -> add(Fields.object(item.get(kind)));
+                case "insert", "replace", "create", "delete", "destroy", "flush", "reset" ->
+                        throw new IllegalArgumentException("only add commands describe a ruleset, not " + kind);
                 default -> {
                 }
             }

@@ -174,4 +174,20 @@ class RulesetJsonReaderTest {
                         + " \"type\": \"filter\", \"hook\": \"egress\", \"prio\": 0, \"policy\": \"accept\"}}]}"));
         assertTrue(e.getMessage().contains("base chain e is not modelled"), e.getMessage());
     }
+
+    @Test
+    void readsBackTheAddCommandsTheWriterWrites() {
+        Table t = inet();
+        List<Chain> chains = t.chains().stream().map(c -> new Chain(c.name(), c.base(),
+                c.rules().stream().map(r -> new Rule(r.stmts(), r.comment(), 0)).toList())).toList();
+        Ruleset written = new Ruleset(List.of(new Table(t.family(), t.name(), t.sets(), chains)));
+        assertEquals(written, RulesetJsonReader.read(RulesetJsonWriter.write(written)));
+    }
+
+    @Test
+    void refusesCommandsThatRemoveOrReorder() {
+        String delete = new JsonCommands().addTable(Family.IP, "t").deleteTable(Family.IP, "t").finish();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RulesetJsonReader.read(delete));
+        assertTrue(e.getMessage().contains("not delete"), e.getMessage());
+    }
 }

@@ -17,7 +17,14 @@ import org.portcullis.engine.Connection;
 import org.portcullis.engine.IpProto;
 import org.portcullis.engine.play.PacketRecord;
 
-/** Explanations as one JSON document each, for machines; the same facts as {@link TextRenderer}. */
+/**
+ * Explanations as one JSON document each, for machines; the same facts as {@link TextRenderer}. The field
+ * names are stable and listed in docs/EXPLAIN.md: {@code kind}, {@code ruleset}, {@code host}, {@code notes},
+ * then for a packet {@code path}, {@code ctState} and its record, for a connection {@code protocol},
+ * {@code direction}, {@code client}, {@code server}, {@code packets} (records with {@code label}, {@code sender},
+ * {@code atMillis}), {@code lost} and {@code outcome}. A record holds {@code packet}, {@code steps},
+ * {@code zones}, {@code decidedBy}, {@code fate}, {@code lost}, {@code uncertain} and {@code verdict}.
+ */
 public final class JsonRenderer {
     private static final JsonFactory FACTORY = new JsonFactory();
 
@@ -44,6 +51,9 @@ public final class JsonRenderer {
             g.writeStringField("ruleset", header.ruleset());
             g.writeStringField("host", header.host());
             g.writeArrayFieldStart("notes");
+            for (String n : header.notes()) {
+                g.writeString(n);
+            }
             for (String n : notes) {
                 g.writeString(n);
             }
@@ -96,6 +106,7 @@ public final class JsonRenderer {
         g.writeFieldName("packet");
         json.packet(g, r.packet());
         json.steps(g, r.trace());
+        json.zones(g, r.trace());
         json.decidedBy(g, r.trace());
         g.writeStringField("fate", Words.fate(r.fate()));
         g.writeBooleanField("lost", r.lost());

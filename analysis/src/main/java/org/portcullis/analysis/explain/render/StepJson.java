@@ -7,6 +7,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 
 import org.portcullis.analysis.explain.RuleLabel;
 import org.portcullis.analysis.explain.RuleNamer;
+import org.portcullis.analysis.explain.ZoneBinding;
+import org.portcullis.analysis.explain.ZoneBindings;
+import org.portcullis.compile.Origin;
 import org.portcullis.engine.Packet;
 import org.portcullis.engine.TcpFlags;
 import org.portcullis.engine.IpProto;
@@ -131,9 +134,25 @@ final class StepJson {
         }
     }
 
-    /** The {@code decidedBy} object: what decided, in words, the hook it happened in and the rule if one did. */
+    /** The {@code zones} array: each zone the packet was handed to, what bound it there and in which hook. */
+    void zones(JsonGenerator g, Trace t) throws IOException {
+        g.writeArrayFieldStart("zones");
+        for (ZoneBinding z : ZoneBindings.of(t, namer)) {
+            g.writeStartObject();
+            g.writeStringField("zone", z.zone());
+            g.writeStringField("binding", z.binding());
+            g.writeStringField("hook", z.hook() == null ? null : z.hook().nftName());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    /**
+     * The {@code decidedBy} object: what decided, in words, the hook it happened in, the zone or policy and
+     * the item of it that the deciding rule enforces (null for other rules), and the rule if one did.
+     */
     void decidedBy(JsonGenerator g, Trace t) throws IOException {
-        Step by = t.verdict().decidedBy();
+        Step by = Words.decidingStep(t);
         g.writeObjectFieldStart("decidedBy");
         g.writeStringField("kind", switch (by) {
             case null -> "none";
@@ -151,6 +170,14 @@ final class StepJson {
         g.writeStringField("text", Words.decider(by, namer));
         Hook hook = Words.hookOf(t, by);
         g.writeStringField("hook", hook == null ? null : hook.nftName());
+        Origin origin = by instanceof Step.RuleMatched m ? namer.origin(m.rule()).orElse(null) : null;
+        g.writeStringField("zone", origin instanceof Origin.FromZone z ? z.zone() : null);
+        g.writeStringField("policy", origin instanceof Origin.FromPolicy p ? p.policy() : null);
+        g.writeStringField("item", switch (origin) {
+            case Origin.FromZone z -> z.item();
+            case Origin.FromPolicy p -> p.item();
+            case null, default -> null;
+        });
         RuleLabel rule = Words.decidingRule(by, namer);
         if (rule != null) {
             rule(g, rule);

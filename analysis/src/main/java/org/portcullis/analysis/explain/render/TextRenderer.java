@@ -8,16 +8,20 @@ import org.portcullis.analysis.explain.ExplainedConnection;
 import org.portcullis.analysis.explain.ExplainedPacket;
 import org.portcullis.analysis.explain.RuleLabel;
 import org.portcullis.analysis.explain.RuleNamer;
+import org.portcullis.analysis.explain.ZoneBinding;
+import org.portcullis.analysis.explain.ZoneBindings;
 import org.portcullis.engine.Connection;
 import org.portcullis.engine.Direction;
 import org.portcullis.engine.IpProto;
 import org.portcullis.engine.play.PacketRecord;
 import org.portcullis.engine.play.Sender;
+import org.portcullis.engine.trace.Step;
 import org.portcullis.engine.trace.Verdict;
 
 /**
- * Explanations as text lines. A packet ends with {@code verdict: accept|drop|reject}; a connection reports
- * each lost packet on a {@code lost:} line and ends with {@code outcome: ...}.
+ * Explanations as text lines. After its trace, each packet gets a {@code zone: ZONE (BINDING)} line for each
+ * zone it was handed to, then {@code decided by: ...}. A packet ends with {@code verdict: accept|drop|reject};
+ * a connection reports each lost packet on a {@code lost:} line and ends with {@code outcome: ...}.
  */
 public final class TextRenderer {
     private final RuleNamer namer;
@@ -68,13 +72,18 @@ public final class TextRenderer {
     private void head(List<String> out, List<String> notes) {
         out.add("ruleset: " + header.ruleset());
         out.add("host: " + header.host());
+        header.notes().forEach(n -> out.add("note: " + n));
         notes.forEach(n -> out.add("note: " + n));
     }
 
     private void decision(List<String> out, PacketRecord r, String indent) {
         Verdict v = r.trace().verdict();
-        out.add(indent + "decided by: " + Words.decider(v.decidedBy(), namer));
-        RuleLabel rule = Words.decidingRule(v.decidedBy(), namer);
+        for (ZoneBinding z : ZoneBindings.of(r.trace(), namer)) {
+            out.add(indent + "zone: " + z.words());
+        }
+        Step by = Words.decidingStep(r.trace());
+        out.add(indent + "decided by: " + Words.decider(by, namer));
+        RuleLabel rule = Words.decidingRule(by, namer);
         if (rule != null && rule.origin() != null) {
             out.add(indent + "  nft: " + rule.nft());
         }

@@ -4,8 +4,10 @@ import java.util.Locale;
 
 import org.portcullis.analysis.explain.RuleLabel;
 import org.portcullis.analysis.explain.RuleNamer;
+import org.portcullis.compile.Origin;
 import org.portcullis.engine.play.Fate;
 import org.portcullis.engine.play.PacketRecord;
+import org.portcullis.engine.trace.RuleAction;
 import org.portcullis.engine.trace.Step;
 import org.portcullis.engine.trace.Trace;
 import org.portcullis.nft.Hook;
@@ -35,11 +37,28 @@ public final class Words {
         };
     }
 
+    /**
+     * The step an explanation names as the decider. A packet passes a hook only when every base chain on it
+     * accepts, so for an accepted packet that is the first rule that accepted it: a later chain that let it
+     * through by its policy, or accepted it again, decided nothing new. Without an accepting rule, and for a
+     * packet dropped or rejected, it is the step the verdict names.
+     */
+    public static Step decidingStep(Trace t) {
+        if (t.verdict().accepted()) {
+            for (Step s : t.steps()) {
+                if (s instanceof Step.RuleMatched m && m.action() == RuleAction.ACCEPT) {
+                    return s;
+                }
+            }
+        }
+        return t.verdict().decidedBy();
+    }
+
     /** The step that decided, in words: a rule by its headline, a chain policy, or a routing note. */
     public static String decider(Step s, RuleNamer namer) {
         return switch (s) {
             case null -> "nothing: no chain on its path gave a verdict";
-            case Step.RuleMatched m -> namer.label(m.rule(), m.handle()).headline();
+            case Step.RuleMatched m -> ruleDecided(m, namer);
             case Step.PolicyApplied p -> "policy " + p.policy().nftName() + " of chain " + chain(p.family().nftName(), p.table(), p.chain());
             case Step.NatApplied n -> n.rule() == null ? "conntrack nat " + n.translation()
                     : namer.label(n.rule(), 0).headline();
@@ -51,6 +70,24 @@ public final class Words {
             case Step.CtLookup c -> "conntrack";
             case Step.CtConfirmed c -> "conntrack";
         };
+    }
+
+    /**
+     * A deciding rule's headline. A zone or policy rule is named by what it enforces ({@code zone public:
+     * service ssh}), which does not say what it did, so its verdict follows in parentheses.
+     */
+    private static String ruleDecided(Step.RuleMatched m, RuleNamer namer) {
+        String headline = namer.label(m.rule(), m.handle()).headline();
+        return switch (namer.origin(m.rule()).orElse(null)) {
+            case Origin.FromZone z -> headline + " (" + verdict(m, namer) + ")";
+            case Origin.FromPolicy p -> headline + " (" + verdict(m, namer) + ")";
+            case null, default -> headline;
+        };
+    }
+
+    private static String verdict(Step.RuleMatched m, RuleNamer namer) {
+        String nft = namer.verdict(m.rule());
+        return nft != null ? nft : action(m);
     }
 
     /** The deciding rule's label, or null when no rule decided. */
@@ -76,7 +113,7 @@ public final class Words {
 
     /** {@code LABEL FROM -> TO FATE in HOOK by RULE}, one lost packet. */
     public static String lost(PacketRecord r, RuleNamer namer) {
-        Step by = r.trace().verdict().decidedBy();
+        Step by = decidingStep(r.trace());
         String head = r.label() + " " + r.packet().from() + " -> " + r.packet().to() + " " + fate(r.fate());
         if (by instanceof Step.Note n) {
             return head + ": " + n.text();

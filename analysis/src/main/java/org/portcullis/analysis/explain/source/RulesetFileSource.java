@@ -18,7 +18,7 @@ import org.portcullis.nft.json.RulesetJsonReader;
 public record RulesetFileSource(Path file) implements RulesetSource {
 
     @Override
-    public Compiled load() {
+    public LoadedRuleset load() {
         String json;
         try {
             json = Files.readString(file);
@@ -26,7 +26,7 @@ public record RulesetFileSource(Path file) implements RulesetSource {
             throw new FirewallException(ErrorCode.INVALID_FILENAME, file + ": " + e.getMessage());
         }
         try {
-            return new Compiled(RulesetJsonReader.read(json), new SourceMap(Map.of()));
+            return new LoadedRuleset(new Compiled(RulesetJsonReader.read(json), new SourceMap(Map.of())));
         } catch (IllegalArgumentException e) {
             throw new FirewallException(ErrorCode.PARSE_ERROR, file + ": " + e.getMessage());
         }

@@ -1,4 +1,4 @@
-package org.portcullis.daemon.zone;
+package org.portcullis.config.catalog;
 
 import java.util.List;
 import java.util.Map;
@@ -6,8 +6,6 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
-import org.portcullis.config.catalog.Builtins;
-import org.portcullis.config.catalog.Catalog;
 import org.portcullis.model.error.ErrorCode;
 import org.portcullis.model.error.FirewallException;
 import org.portcullis.model.zone.Zone;

@@ -1,4 +1,4 @@
-package org.portcullis.daemon.zone;
+package org.portcullis.config.dir;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,15 +8,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.portcullis.config.catalog.Builtins;
+import org.portcullis.config.catalog.ZoneSet;
 
 /**
- * The lines of {@code firewalld.conf} this daemon reads and writes ({@code DefaultZone}, {@code LogDenied});
+ * The lines of {@code firewalld.conf} Portcullis reads and writes ({@code DefaultZone}, {@code LogDenied});
  * every other line is kept as it is.
  */
-record FirewalldConf(List<String> lines) {
-    static final String FILE = "firewalld.conf";
+public record FirewalldConf(List<String> lines) {
+    public static final String FILE = "firewalld.conf";
 
-    static FirewalldConf read(Path file) {
+    public FirewalldConf {
+        lines = List.copyOf(lines);
+    }
+
+    public static FirewalldConf read(Path file) {
         try {
             return new FirewalldConf(Files.exists(file) ? Files.readAllLines(file, StandardCharsets.UTF_8) : List.of());
         } catch (IOException e) {
@@ -24,20 +29,20 @@ record FirewalldConf(List<String> lines) {
         }
     }
 
-    String defaultZone() {
+    public String defaultZone() {
         return value("DefaultZone", Builtins.defaultZone());
     }
 
-    String logDenied() {
+    public String logDenied() {
         String v = value("LogDenied", "off");
         return ZoneSet.LOG_DENIED.contains(v) ? v : "off";
     }
 
-    FirewalldConf with(String defaultZone, String logDenied) {
+    public FirewalldConf with(String defaultZone, String logDenied) {
         return set("DefaultZone", defaultZone).set("LogDenied", logDenied);
     }
 
-    String text() {
+    public String text() {
         return lines.isEmpty() ? "" : String.join("\n", lines) + "\n";
     }
 
