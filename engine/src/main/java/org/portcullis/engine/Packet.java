@@ -8,10 +8,12 @@ import org.portcullis.nft.Family;
 /**
  * One IPv4 or IPv6 packet as netfilter sees it. Ports are 0 for protocols without ports; for ICMP echo
  * both ports hold the echo identifier. {@code iif}/{@code oif} are null where the hook has none.
- * {@code quoted} is the packet an ICMP error carries, otherwise null.
+ * {@code quoted} is the packet an ICMP error carries, otherwise null. {@code srcMac} is the source address
+ * of the Ethernet frame the packet arrived in, null when it is not known (or the packet was not received).
  */
 public record Packet(IpAddress src, IpAddress dst, int protocol, int sport, int dport, int tcpFlags,
-                     int icmpType, int icmpCode, String iif, String oif, long mark, int length, Packet quoted) {
+                     int icmpType, int icmpCode, String iif, String oif, long mark, int length, Packet quoted,
+                     MacAddress srcMac) {
 
     public Packet {
         Objects.requireNonNull(src);
@@ -19,6 +21,12 @@ public record Packet(IpAddress src, IpAddress dst, int protocol, int sport, int 
         if (src.v6() != dst.v6()) {
             throw new IllegalArgumentException("mixed address families: " + src + " -> " + dst);
         }
+    }
+
+    /** A packet whose frame's source address is not known. */
+    public Packet(IpAddress src, IpAddress dst, int protocol, int sport, int dport, int tcpFlags, int icmpType,
+                  int icmpCode, String iif, String oif, long mark, int length, Packet quoted) {
+        this(src, dst, protocol, sport, dport, tcpFlags, icmpType, icmpCode, iif, oif, mark, length, quoted, null);
     }
 
     public static Packet tcp(IpAddress src, int sport, IpAddress dst, int dport, int flags) {
@@ -51,23 +59,33 @@ public record Packet(IpAddress src, IpAddress dst, int protocol, int sport, int 
     }
 
     public Packet withIif(String name) {
-        return new Packet(src, dst, protocol, sport, dport, tcpFlags, icmpType, icmpCode, name, oif, mark, length, quoted);
+        return new Packet(src, dst, protocol, sport, dport, tcpFlags, icmpType, icmpCode, name, oif, mark, length, quoted, srcMac);
     }
 
     public Packet withOif(String name) {
-        return new Packet(src, dst, protocol, sport, dport, tcpFlags, icmpType, icmpCode, iif, name, mark, length, quoted);
+        return new Packet(src, dst, protocol, sport, dport, tcpFlags, icmpType, icmpCode, iif, name, mark, length, quoted, srcMac);
     }
 
     public Packet withMark(long value) {
-        return new Packet(src, dst, protocol, sport, dport, tcpFlags, icmpType, icmpCode, iif, oif, value, length, quoted);
+        return new Packet(src, dst, protocol, sport, dport, tcpFlags, icmpType, icmpCode, iif, oif, value, length, quoted, srcMac);
     }
 
     public Packet withAddresses(IpAddress newSrc, IpAddress newDst) {
-        return new Packet(newSrc, newDst, protocol, sport, dport, tcpFlags, icmpType, icmpCode, iif, oif, mark, length, quoted);
+        return new Packet(newSrc, newDst, protocol, sport, dport, tcpFlags, icmpType, icmpCode, iif, oif, mark, length, quoted, srcMac);
     }
 
     public Packet withPorts(int newSport, int newDport) {
-        return new Packet(src, dst, protocol, newSport, newDport, tcpFlags, icmpType, icmpCode, iif, oif, mark, length, quoted);
+        return new Packet(src, dst, protocol, newSport, newDport, tcpFlags, icmpType, icmpCode, iif, oif, mark, length, quoted, srcMac);
+    }
+
+    /** The packet as it arrived in a frame from {@code mac} (null: not known). */
+    public Packet withSrcMac(MacAddress mac) {
+        return new Packet(src, dst, protocol, sport, dport, tcpFlags, icmpType, icmpCode, iif, oif, mark, length, quoted, mac);
+    }
+
+    /** An ICMP error with its quoted packet replaced. */
+    public Packet withQuoted(Packet inner) {
+        return new Packet(src, dst, protocol, sport, dport, tcpFlags, icmpType, icmpCode, iif, oif, mark, length, inner, srcMac);
     }
 
     /** {@code ADDR:PORT} of the source; IPv6 addresses in brackets. */

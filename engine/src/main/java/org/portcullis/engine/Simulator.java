@@ -52,7 +52,7 @@ public final class Simulator {
 
     public Simulator(Ruleset ruleset, Host host, long seed, ChainEvaluator evaluator) {
         this.host = host;
-        this.walk = new PacketWalk(host, new HookPipeline(ruleset, evaluator, conntrack), counters);
+        this.walk = new PacketWalk(host, new HookPipeline(ruleset, evaluator, conntrack, host), counters);
         this.random = new Random(seed);
     }
 
@@ -101,7 +101,7 @@ public final class Simulator {
         if (src == null) {
             throw new FirewallException(ErrorCode.INVALID_ADDR, "the host has no address to reach " + peer + " from");
         }
-        Playback play = new Playback(host, walk, clock, toPeer == null ? null : toPeer.dev());
+        Playback play = new Playback(host, walk, clock, toPeer == null ? null : toPeer.dev(), req.peerMac());
         Sender client = out ? Sender.HOST : Sender.PEER;
         int sport = ephemeral(out ? host.localPorts() : PortRange.DEFAULT);
         Outcome outcome;

@@ -14,19 +14,29 @@
  * indexes destination ports only.
  *
  * <p>Modelled: ip/ip6/inet tables; prerouting, input, forward, output and postrouting with priorities;
- * policies; jump, goto, return, continue; accept, drop, reject (tcp reset and icmp/icmpv6/icmpx codes);
- * counters; log (a note); limit (never exceeded, with a note); meta mark set, ct mark set; notrack;
- * snat/dnat/masquerade/redirect on a flow's first packet with a literal address or port, later packets and
- * replies of that flow translated by conntrack when it looks them up; conntrack for TCP,
- * UDP, ICMP echo, ICMP errors (related) and other protocols; routing by longest prefix and metric.
+ * policies; jump, goto, return, continue; accept, drop, reject (tcp reset and icmp/icmpv6/icmpx codes, with
+ * the {@code meta l4proto}/{@code meta nfproto} guard nft puts before them); counters; log to the kernel log,
+ * as an audit record or to an nflog group (a note); limit (never exceeded, with a note); named and anonymous
+ * sets of ports, addresses (intervals too) and MAC addresses; {@code meta mark}/{@code ct mark} set from
+ * constants and marks with {@code & | ^}; {@code ct helper set} and {@code tcp option maxseg size set rt mtu}
+ * (notes, no verdict effect); notrack; {@code fib} (oif, oifname and type, from the host's routes and
+ * addresses as nft_fib_ipv4/ipv6 answer); {@code ether saddr/daddr} and {@code meta iiftype} (with the
+ * {@code meta iiftype ether} guard nft adds: the input path of an Ethernet interface only; the sender's MAC is
+ * unknown unless the packet carries it); nat as the kernel's nat core does it: nat chains run at -100
+ * (destination) and 100 (source) in their priority order for a flow's first packet until one sets a
+ * translation up; snat, dnat, masquerade (the outgoing interface's address) and redirect (the input
+ * interface's address, or the loopback for the host's own packets); {@code ct status snat/dnat}; every later
+ * packet, reply and ICMP error of the flow translated at those hooks; routing again after nat on output;
+ * conntrack for TCP, UDP, ICMP requests (echo, timestamp, information, address mask), ICMP errors (related)
+ * and other protocols; routing by longest prefix and metric.
  *
  * <p>Not modelled, reported as an unknown rule that never matches and marks the verdict uncertain:
- * statements and expressions outside that set (queue, socket, osf, fib, concatenations, payload writes,
- * meta keys other than iif/oif names, l4proto, nfproto, protocol, mark and length). Also not modelled:
- * the exact hook position of conntrack's translation of later packets (done at lookup, not at priority
- * -100/100), masquerade's and redirect's address choice, TCP sequence windows,
- * retransmission of packets after the handshake, a peer without a listener, conntrack helpers and
- * expectations, and the registration order of a chain at exactly priority -200 relative to conntrack
- * (conntrack is taken to run first).
+ * statements and expressions outside that set (queue, socket, osf, concatenations, maps, payload writes,
+ * meta keys other than those above). Also not modelled: policy routing (fib's mark and the routes of other
+ * tables), route types other than unicast, port and address choice within a nat range (the lowest is
+ * taken, with a note) and on a clash with another flow, IPv6 source address selection beyond the route's
+ * source, TCP sequence windows, retransmission of packets after the handshake, a peer without a listener,
+ * the related flows conntrack helpers expect, and the registration order of a chain at exactly priority
+ * -200 relative to conntrack (conntrack is taken to run first).
  */
 package org.portcullis.engine;

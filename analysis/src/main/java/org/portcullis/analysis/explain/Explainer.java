@@ -114,7 +114,7 @@ public final class Explainer {
         } else {
             HostAdjust.requireInterface(h, iif);
         }
-        Packet p = packet(q, from, port(q, PortRange.DEFAULT, random, notes));
+        Packet p = packet(q, from, port(q, PortRange.DEFAULT, random, notes)).withSrcMac(q.mac());
         Simulator sim = new Simulator(compiled.ruleset(), h, seed);
         return q.ctState() == CtState.NEW ? sim.receive(p, iif) : sim.receive(p, iif, q.ctState());
     }

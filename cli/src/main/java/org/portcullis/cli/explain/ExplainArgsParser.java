@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.portcullis.analysis.explain.source.DaemonLayer;
 import org.portcullis.engine.IpProto;
+import org.portcullis.engine.MacAddress;
 import org.portcullis.engine.conntrack.CtState;
 import org.portcullis.engine.host.PortRange;
 
@@ -17,11 +18,12 @@ import org.portcullis.engine.host.PortRange;
 final class ExplainArgsParser {
     static final String USAGE = """
             usage: portcullis explain (--out [--oif IF] [--from ADDR[:PORT]]
-                                      | --in [--iif IF] --from ADDR[:PORT]
-                                      | --fwd [--iif IF] [--oif IF] --from ADDR[:PORT])
+                                      | --in [--iif IF] --from ADDR[:PORT] [--mac MAC]
+                                      | --fwd [--iif IF] [--oif IF] --from ADDR[:PORT] [--mac MAC])
                                       [--ct-state new|established|related|invalid|untracked]
                                       [--icmp-type TYPE] PROTO ADDR[:PORT]
-                   portcullis explain --connect [--from ADDR] [--oif IF] PROTO ADDR[:PORT]
+                   portcullis explain --connect [--from ADDR] [--oif IF] [--mac MAC] PROTO ADDR[:PORT]
+              --mac: the sending peer's MAC address (for ether saddr matches, e.g. zones bound to a MAC)
                    portcullis explain --batch FILE   (one flow per line, written as the arguments above)
               PROTO: tcp, udp, icmp, icmpv6 (ports for tcp and udp only)
               ruleset: --config-dir DIR (laid out as /etc/firewalld) | --ruleset FILE (nft -j list ruleset)
@@ -31,7 +33,7 @@ final class ExplainArgsParser {
 
     private static final Set<String> FLAGS = Set.of("--out", "--in", "--fwd", "--connect", "--runtime", "--permanent", "--json");
     private static final Set<String> VALUED = Set.of("--iif", "--oif", "--from", "--ct-state", "--icmp-type",
-            "--config-dir", "--ruleset", "--host", "--port-range", "--seed");
+            "--config-dir", "--ruleset", "--host", "--port-range", "--seed", "--mac");
 
     private ExplainArgsParser() {
     }
@@ -100,7 +102,20 @@ final class ExplainArgsParser {
                 : sources.isEmpty() || flags.contains("--runtime") ? DaemonLayer.RUNTIME : null;
         return new ExplainArgs(mode, proto, to, from, v.get("--iif"), v.get("--oif"), ct, icmp[0], icmp[1],
                 path(v.get("--config-dir")), path(v.get("--ruleset")), layer, path(v.get("--host")),
-                portRange(v.get("--port-range")), seed(v.get("--seed")), flags.contains("--json"));
+                portRange(v.get("--port-range")), seed(v.get("--seed")), flags.contains("--json"), mac(mode, v.get("--mac")));
+    }
+
+    private static MacAddress mac(Mode mode, String text) {
+        if (text == null) {
+            return null;
+        }
+        if (mode == Mode.OUT) {
+            throw new UsageException("--mac is for --in, --fwd and --connect: the host's own packets carry no peer's MAC");
+        }
+        if (!MacAddress.isValid(text)) {
+            throw new UsageException("--mac " + text + " is not a MAC address (six hex pairs, e.g. 00:11:22:33:44:55)");
+        }
+        return MacAddress.parse(text);
     }
 
     private static int protocol(String word) {

@@ -151,7 +151,7 @@ public final class ExplainCommand {
     static ConnectRequest request(ExplainArgs a) {
         Direction d = a.from() == null ? Direction.OUTBOUND : Direction.INBOUND;
         return new ConnectRequest(d, a.protocol(), a.from() == null ? null : a.from().address(), a.to().address(),
-                Math.max(a.to().port(), 0));
+                Math.max(a.to().port(), 0), a.mac());
     }
 
     static PacketQuery query(ExplainArgs a) {
@@ -163,6 +163,6 @@ public final class ExplainCommand {
         };
         return new PacketQuery(path, a.protocol(), a.from() == null ? null : a.from().address(),
                 a.from() == null ? -1 : a.from().port(), a.to().address(), Math.max(a.to().port(), 0),
-                a.iif(), a.oif(), a.ctState(), a.icmpType(), a.icmpCode());
+                a.iif(), a.oif(), a.ctState(), a.icmpType(), a.icmpCode(), a.mac());
     }
 }

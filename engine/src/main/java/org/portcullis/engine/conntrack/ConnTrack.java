@@ -60,17 +60,18 @@ public final class ConnTrack {
                 && TcpTracker.start(p.tcpFlags()) == TcpState.SYN_SENT;
     }
 
+    /** An ICMP error belongs to the flow whose tuple is the reverse of the packet it quotes. */
     private CtResult related(Packet p) {
         Packet inner = p.quoted();
         if (inner == null) {
             return CtResult.invalid("icmp error without a quoted packet");
         }
-        FlowKey quoted = FlowKey.of(inner);
-        CtEntry e = byTuple.get(quoted);
+        FlowKey expected = FlowKey.of(inner).reverse();
+        CtEntry e = byTuple.get(expected);
         if (e == null) {
             return CtResult.invalid("icmp error about an untracked flow");
         }
-        CtDirection dir = e.original().equals(quoted) ? CtDirection.REPLY : CtDirection.ORIGINAL;
+        CtDirection dir = e.reply().equals(expected) ? CtDirection.REPLY : CtDirection.ORIGINAL;
         return new CtResult(CtState.RELATED, dir, e, false, "icmp error about " + e.original());
     }
 
@@ -84,9 +85,11 @@ public final class ConnTrack {
             e.tcp(next);
             timeout = next.timeout();
         } else if (IpProto.isIcmp(p.protocol())) {
-            boolean fits = dir == CtDirection.ORIGINAL ? IcmpKinds.isEchoRequest(p) : IcmpKinds.isEchoReply(p);
+            int request = e.icmpRequest();
+            boolean fits = dir == CtDirection.ORIGINAL ? p.icmpType() == request
+                    : p.icmpType() == IcmpKinds.replyTo(request, p.v6());
             if (!fits) {
-                return CtResult.invalid("icmp type " + p.icmpType() + " does not fit the echo flow");
+                return CtResult.invalid("icmp type " + p.icmpType() + " does not fit the flow of icmp type " + request);
             }
             timeout = ICMP;
         } else {
@@ -114,7 +117,7 @@ public final class ConnTrack {
                 timeout = tcp.timeout();
             }
             case IpProto.ICMP, IpProto.ICMPV6 -> {
-                if (!IcmpKinds.isEchoRequest(p)) {
+                if (IcmpKinds.replyTo(p.icmpType(), p.v6()) < 0) {
                     return CtResult.invalid("icmp type " + p.icmpType() + " cannot start a flow");
                 }
                 timeout = ICMP;
@@ -124,6 +127,9 @@ public final class ConnTrack {
             }
         }
         CtEntry e = new CtEntry(key, tcp, clock.instant().plus(timeout));
+        if (IpProto.isIcmp(p.protocol())) {
+            e.icmpRequest(p.icmpType());
+        }
         return new CtResult(CtState.NEW, CtDirection.ORIGINAL, e, true, null);
     }
 
@@ -132,44 +138,15 @@ public final class ConnTrack {
      * of the original direction confirms: a reject's answer, which carries the entry as related, does not.
      */
     public boolean confirm(CtResult r) {
-        return confirm(r, null);
-    }
-
-    /** As {@link #confirm(CtResult)}; {@code leaving} is the packet as it leaves, after any nat. */
-    public boolean confirm(CtResult r, Packet leaving) {
         if (r == null || r.entry() == null || r.entry().confirmed() || r.direction() != CtDirection.ORIGINAL) {
             return false;
         }
         CtEntry e = r.entry();
-        if (leaving != null) {
-            e.reply(FlowKey.of(leaving).reverse());
-        }
         e.confirm();
         byTuple.put(e.original(), e);
         byTuple.put(e.reply(), e);
         noteExpiry(e);
         return true;
-    }
-
-    /**
-     * A later packet of a translated flow, rewritten as the flow's nat recorded: original-direction packets
-     * to the translated tuple, replies back to the original one. Other packets are returned unchanged.
-     */
-    public Packet translate(CtResult r, Packet p) {
-        CtEntry e = r.entry();
-        if (e == null || r.created() || !e.translated()) {
-            return p;
-        }
-        FlowKey key = FlowKey.of(p);
-        FlowKey target;
-        if (key.equals(e.original())) {
-            target = e.reply().reverse();
-        } else if (key.equals(e.reply())) {
-            target = e.original().reverse();
-        } else {
-            return p;
-        }
-        return p.withAddresses(target.src(), target.dst()).withPorts(target.sport(), target.dport());
     }
 
     public List<CtEntry> entries() {

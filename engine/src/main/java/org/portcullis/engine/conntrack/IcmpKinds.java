@@ -32,6 +32,28 @@ public final class IcmpKinds {
         return p.icmpType() == echoReply(p.v6());
     }
 
+    /**
+     * The reply type of a request that can open a flow: echo, and for IPv4 also timestamp, information and
+     * address mask requests; IPv6 node information queries. -1 for any other type, which conntrack finds
+     * invalid when it has no flow.
+     */
+    public static int replyTo(int type, boolean v6) {
+        if (v6) {
+            return switch (type) {
+                case 128 -> 129;
+                case 139 -> 140;
+                default -> -1;
+            };
+        }
+        return switch (type) {
+            case 8 -> 0;
+            case 13 -> 14;
+            case 15 -> 16;
+            case 17 -> 18;
+            default -> -1;
+        };
+    }
+
     /** ICMPv6 neighbour discovery and multicast listener messages, which conntrack leaves untracked. */
     public static boolean isUntracked(Packet p) {
         int t = p.icmpType();

@@ -1,10 +1,11 @@
 package org.portcullis.engine.eval;
 
+import org.portcullis.engine.MacAddress;
 import org.portcullis.model.net.IpAddress;
 import org.portcullis.model.net.IpPrefix;
 import org.portcullis.nft.Expr;
 
-/** Turns constant expressions into numbers and prefixes; null when the constant cannot be read. */
+/** Turns constant expressions into numbers, prefixes and link-layer addresses; null when the constant cannot be read. */
 final class Constants {
     private Constants() {
     }
@@ -35,7 +36,7 @@ final class Constants {
             case Expr.Xor x -> null;
             case Expr.Fib f -> null;
             case Expr.Bool b -> null;
-            case Expr.TcpOption o -> null;
+            case Expr.TcpOption t -> null;
             case Expr.Rt r -> null;
             case Expr.Unknown u -> null;
         };
@@ -63,10 +64,15 @@ final class Constants {
             case Expr.Xor x -> null;
             case Expr.Fib f -> null;
             case Expr.Bool b -> null;
-            case Expr.TcpOption o -> null;
+            case Expr.TcpOption t -> null;
             case Expr.Rt r -> null;
             case Expr.Unknown u -> null;
         };
+    }
+
+    /** A link-layer address constant ({@code 00:11:22:33:44:55}), or null. */
+    static MacAddress mac(Expr e) {
+        return e instanceof Expr.Str s && MacAddress.isValid(s.value()) ? MacAddress.parse(s.value()) : null;
     }
 
     static IpAddress address(Expr e) {

@@ -5,12 +5,14 @@ import java.util.List;
 
 import org.portcullis.engine.Packet;
 import org.portcullis.engine.conntrack.CtResult;
+import org.portcullis.engine.host.Host;
 import org.portcullis.engine.trace.Step;
 import org.portcullis.nft.Hook;
 
 /**
  * The state of one packet while it crosses the host: the packet as rewritten so far, the hook, what
- * connection tracking attached (null before the conntrack hook), the steps met, and the counters.
+ * connection tracking attached (null before the conntrack hook), the steps met, the counters, and the
+ * host it crosses (null when no host model is at hand: routing lookups are then unknown).
  */
 public final class EvalContext {
     private Packet packet;
@@ -20,10 +22,20 @@ public final class EvalContext {
     private boolean uncertain;
     private final List<Step> steps = new ArrayList<>();
     private final Counters counters;
+    private final Host host;
 
     public EvalContext(Packet packet, Counters counters) {
+        this(packet, counters, null);
+    }
+
+    public EvalContext(Packet packet, Counters counters, Host host) {
         this.packet = packet;
         this.counters = counters;
+        this.host = host;
+    }
+
+    public Host host() {
+        return host;
     }
 
     public Packet packet() {

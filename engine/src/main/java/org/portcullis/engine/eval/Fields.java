@@ -8,15 +8,17 @@ import org.portcullis.engine.conntrack.CtState;
 import org.portcullis.engine.conntrack.TcpState;
 import org.portcullis.nft.Expr;
 
-/** Reads the value a packet has for a payload, meta or ct expression. */
+/** Reads the value a packet has for a payload (link, network, transport header), meta or ct expression. */
 final class Fields {
     private Fields() {
     }
 
-    static Value payload(Expr.Payload p, Packet pkt) {
+    static Value payload(Expr.Payload p, EvalContext ctx) {
+        Packet pkt = ctx.packet();
         String proto = p.protocol();
         String field = p.field();
         return switch (proto) {
+            case "ether" -> LinkLayer.ether(field, ctx);
             case "ip", "ip6" -> network(proto, field, pkt);
             case "tcp", "udp", "sctp", "udplite", "dccp", "th" -> transport(proto, field, pkt);
             case "icmp", "icmpv6" -> icmp(proto, field, pkt);
@@ -74,6 +76,8 @@ final class Fields {
             case "protocol" -> new Value.Num(pkt.v6() ? 0x86dd : 0x0800, Symbols.ETHERTYPE);
             case "mark" -> new Value.Num(pkt.mark(), Symbols.NONE);
             case "length" -> new Value.Num(pkt.length(), Symbols.NONE);
+            case "iiftype" -> LinkLayer.interfaceType(pkt.iif(), ctx.host());
+            case "oiftype" -> LinkLayer.interfaceType(pkt.oif(), ctx.host());
             default -> new Value.Unknown("meta " + m.key() + " is not modelled");
         };
     }
@@ -111,6 +115,6 @@ final class Fields {
         if (r.entry().confirmed()) {
             bits |= 8;
         }
-        return bits;
+        return bits | r.entry().natStatus();
     }
 }

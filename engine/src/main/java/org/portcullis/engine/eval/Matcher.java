@@ -2,6 +2,7 @@ package org.portcullis.engine.eval;
 
 import java.util.List;
 
+import org.portcullis.engine.MacAddress;
 import org.portcullis.model.net.IpAddress;
 import org.portcullis.model.net.IpPrefix;
 import org.portcullis.nft.Expr;
@@ -16,60 +17,26 @@ final class Matcher {
     }
 
     static MatchResult test(Stmt.Match m, EvalContext ctx, Table table) {
-        Value v = left(m.left(), ctx);
+        Value v = Operands.of(m.left(), ctx);
         return switch (v) {
             case Value.Absent a -> MatchResult.FALSE;
             case Value.Unknown u -> MatchResult.unknown(u.why());
             case Value.Num n -> compare(v, m.op(), m.right(), table);
             case Value.Addr a -> compare(v, m.op(), m.right(), table);
             case Value.Name nm -> compare(v, m.op(), m.right(), table);
+            case Value.Mac mac -> compare(v, m.op(), m.right(), table);
         };
-    }
-
-    private static Value left(Expr e, EvalContext ctx) {
-        return switch (e) {
-            case Expr.Payload p -> Fields.payload(p, ctx.packet());
-            case Expr.Meta m -> Fields.meta(m, ctx);
-            case Expr.Ct c -> Fields.ct(c, ctx);
-            case Expr.And a -> masked(left(a.left(), ctx), a.mask());
-            case Expr.Str s -> new Value.Unknown("constant on the left of a match");
-            case Expr.Num n -> new Value.Unknown("constant on the left of a match");
-            case Expr.Prefix p -> new Value.Unknown("constant on the left of a match");
-            case Expr.Range r -> new Value.Unknown("range on the left of a match");
-            case Expr.SetLit s -> new Value.Unknown("set on the left of a match");
-            case Expr.SetRef r -> new Value.Unknown("set on the left of a match");
-            case Expr.Or o -> new Value.Unknown("bitwise or is not modelled");
-            case Expr.Xor x -> new Value.Unknown("bitwise xor is not modelled");
-            case Expr.Fib f -> new Value.Unknown("fib lookups are not modelled");
-            case Expr.Bool b -> new Value.Unknown("constant on the left of a match");
-            case Expr.TcpOption o -> new Value.Unknown("tcp options are not modelled");
-            case Expr.Rt r -> new Value.Unknown("routing data is not modelled");
-            case Expr.Unknown u -> new Value.Unknown("unknown expression " + u.raw());
-        };
-    }
-
-    private static Value masked(Value v, Expr mask) {
-        if (v instanceof Value.Num n) {
-            Long m = Constants.number(mask, n.symbols());
-            return m == null ? new Value.Unknown("mask " + mask + " is not a number") : new Value.Num(n.value() & m, n.symbols());
-        }
-        if (v instanceof Value.Addr a) {
-            IpAddress m = Constants.address(mask);
-            int len = m == null ? -1 : prefixLength(m);
-            return len < 0 ? new Value.Unknown("address mask " + mask + " is not modelled") : new Value.Addr(a.address().masked(len));
-        }
-        return v;
-    }
-
-    private static int prefixLength(IpAddress mask) {
-        if (mask.v6()) {
-            return -1;
-        }
-        int bits = Long.bitCount(mask.lo());
-        return IpAddress.v4(bits == 0 ? 0 : (int) (0xffffffffL << (32 - bits))).equals(mask) ? bits : -1;
     }
 
     private static MatchResult compare(Value v, Op op, Expr right, Table table) {
+        if (right instanceof Expr.Bool b) {
+            MatchResult present = present(v);
+            return switch (op) {
+                case EQ, IN -> b.value() ? present : present.not();
+                case NE -> b.value() ? present.not() : present;
+                case LT, GT, LE, GE -> MatchResult.unknown("ordering against exists/missing");
+            };
+        }
         List<Expr> set = right instanceof Expr.SetLit s ? s.elements()
                 : right instanceof Expr.SetRef r ? members(r, table) : null;
         if (right instanceof Expr.SetRef r && set == null) {
@@ -93,6 +60,18 @@ final class Matcher {
             case NE -> equal(v, right).not();
             case IN -> v instanceof Value.Num n && n.symbols().bitmask() ? flags(n, right) : equal(v, right);
             case LT, GT, LE, GE -> order(v, op, right);
+        };
+    }
+
+    /** Whether a lookup found something, as {@code exists} / {@code missing} ask: an interface, a nonzero number. */
+    private static MatchResult present(Value v) {
+        return switch (v) {
+            case Value.Name nm -> MatchResult.of(!nm.name().isEmpty());
+            case Value.Num n -> MatchResult.of(n.value() != 0);
+            case Value.Unknown u -> MatchResult.unknown(u.why());
+            case Value.Absent a -> MatchResult.FALSE;
+            case Value.Addr a -> MatchResult.unknown("exists/missing of an address");
+            case Value.Mac mac -> MatchResult.unknown("exists/missing of a link-layer address");
         };
     }
 
@@ -134,6 +113,10 @@ final class Matcher {
             }
             case Value.Name nm -> c instanceof Expr.Str s ? MatchResult.of(Interfaces.matches(nm.name(), s.value()))
                     : MatchResult.unknown("interface " + c + " not understood");
+            case Value.Mac mac -> {
+                MacAddress k = Constants.mac(c);
+                yield k == null ? MatchResult.unknown("link-layer address " + c + " not understood") : MatchResult.of(mac.address().equals(k));
+            }
             case Value.Absent a -> MatchResult.FALSE;
             case Value.Unknown u -> MatchResult.unknown(u.why());
         };
@@ -162,6 +145,12 @@ final class Matcher {
                 return MatchResult.unknown("address " + c + " not understood");
             }
             cmp = a.address().compareTo(k);
+        } else if (v instanceof Value.Mac mac) {
+            MacAddress k = Constants.mac(c);
+            if (k == null) {
+                return MatchResult.unknown("link-layer address " + c + " not understood");
+            }
+            cmp = mac.address().compareTo(k);
         } else {
             return MatchResult.unknown("ordering of " + v);
         }

@@ -1,11 +1,35 @@
 package org.portcullis.engine.eval;
 
+import org.portcullis.engine.IpProto;
+import org.portcullis.engine.Packet;
 import org.portcullis.engine.trace.RejectKind;
+import org.portcullis.nft.Family;
 import org.portcullis.nft.Stmt;
+import org.portcullis.nft.Table;
 
 /** The answer a reject statement sends; null when its type or code is not modelled. */
 final class Rejects {
     private Rejects() {
+    }
+
+    /**
+     * False for a packet the statement's guard excludes: a rule given to nft without one gets
+     * {@code meta l4proto tcp} put first for {@code reject with tcp reset}, and in inet tables
+     * {@code meta nfproto ipv4} (or {@code ipv6}) for {@code reject with icmp} ({@code icmpv6}); a ruleset
+     * read back from the kernel lists the guard.
+     */
+    static boolean fits(Stmt.Reject r, Table table, Packet p) {
+        if ("tcp reset".equals(r.type())) {
+            return p.protocol() == IpProto.TCP;
+        }
+        if (table.family() != Family.INET) {
+            return true;
+        }
+        return switch (r.type() == null ? "" : r.type()) {
+            case "icmp" -> !p.v6();
+            case "icmpv6" -> p.v6();
+            default -> true;
+        };
     }
 
     static RejectKind kind(Stmt.Reject r) {

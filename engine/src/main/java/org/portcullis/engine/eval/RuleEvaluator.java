@@ -3,7 +3,6 @@ package org.portcullis.engine.eval;
 import org.portcullis.engine.trace.RejectKind;
 import org.portcullis.engine.trace.RuleRef;
 import org.portcullis.engine.trace.Step;
-import org.portcullis.nft.Expr;
 import org.portcullis.nft.Rule;
 import org.portcullis.nft.Stmt;
 import org.portcullis.nft.Table;
@@ -15,9 +14,15 @@ public final class RuleEvaluator {
 
     /**
      * After a match that cannot be decided, later matches are still tried: one that fails makes the rule
-     * a certain non-match; otherwise the rule is unknown and none of its other statements take effect.
+     * a certain non-match; otherwise the rule is unknown and none of its other statements take effect. A
+     * reject's implicit guard (see {@link Rejects#fits}) comes first, as nft puts it.
      */
     public static RuleOutcome evaluate(Rule rule, RuleRef ref, Table table, EvalContext ctx) {
+        for (Stmt s : rule.stmts()) {
+            if (s instanceof Stmt.Reject r && !Rejects.fits(r, table, ctx.packet())) {
+                return new RuleOutcome.NoMatch();
+            }
+        }
         String unknown = null;
         for (Stmt s : rule.stmts()) {
             if (unknown != null && !(s instanceof Stmt.Match)) {
@@ -36,8 +41,7 @@ public final class RuleEvaluator {
                     yield null;
                 }
                 case Stmt.Log l -> {
-                    ctx.step(new Step.Note("log" + (l.prefix() == null ? "" : " prefix \"" + l.prefix() + "\"")
-                            + " by " + ref));
+                    ctx.step(new Step.Note(Logs.describe(l, ref)));
                     yield null;
                 }
                 case Stmt.Limit l -> limit(l, ref, ctx);
@@ -46,15 +50,15 @@ public final class RuleEvaluator {
                     yield k == null ? new RuleOutcome.Unknown("reject with " + r.type() + " " + r.code() + " is not modelled")
                             : new RuleOutcome.Reject(k);
                 }
-                case Stmt.Nat n -> new RuleOutcome.Nat(n, Nats.describe(n));
-                case Stmt.Mangle m -> mangle(m, ref, ctx);
+                case Stmt.Nat n -> nat(n, ctx);
+                case Stmt.Mangle m -> Mangles.apply(m, ref, ctx);
                 case Stmt.Notrack n -> {
                     ctx.notrack(true);
                     yield null;
                 }
                 case Stmt.Verdict v -> v.kind() == Stmt.VerdictKind.CONTINUE ? new RuleOutcome.Matched()
                         : new RuleOutcome.Verdict(v.kind(), v.target());
-                case Stmt.Unsupported u -> new RuleOutcome.Unknown("statement not modelled: " + u.raw());
+                case Stmt.Unsupported u -> unsupported(u, ref, ctx);
             };
             if (end != null) {
                 return end;
@@ -69,18 +73,16 @@ public final class RuleEvaluator {
         return l.over() ? new RuleOutcome.NoMatch() : null;
     }
 
-    private static RuleOutcome mangle(Stmt.Mangle m, RuleRef ref, EvalContext ctx) {
-        Long value = Constants.number(m.value(), Symbols.NONE);
-        if (value != null && m.key() instanceof Expr.Meta meta && meta.key().equals("mark")) {
-            ctx.packet(ctx.packet().withMark(value));
+    private static RuleOutcome unsupported(Stmt.Unsupported u, RuleRef ref, EvalContext ctx) {
+        String helper = Mangles.ctHelper(u);
+        return helper != null ? Mangles.helper(helper, ref, ctx) : new RuleOutcome.Unknown("statement not modelled: " + u.raw());
+    }
+
+    private static RuleOutcome nat(Stmt.Nat n, EvalContext ctx) {
+        if (!Nats.appliesTo(n, ctx.packet())) {
             return null;
         }
-        if (value != null && m.key() instanceof Expr.Ct ct && ct.key().equals("mark") && ct.dir() == null) {
-            if (ctx.ct() != null && ctx.ct().entry() != null) {
-                ctx.ct().entry().mark(value);
-            }
-            return null;
-        }
-        return new RuleOutcome.Unknown("setting " + m.key() + " is not modelled");
+        NatTarget t = Nats.target(n, ctx);
+        return t == null ? new RuleOutcome.Unknown(Nats.describe(n) + " is not modelled") : new RuleOutcome.Nat(n, t);
     }
 }

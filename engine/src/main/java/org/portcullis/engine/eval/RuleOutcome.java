@@ -26,7 +26,7 @@ public sealed interface RuleOutcome {
     record Reject(RejectKind kind) implements RuleOutcome {
     }
 
-    /** A nat statement: the translation is recorded and the chain accepts. */
-    record Nat(Stmt.Nat stmt, String translation) implements RuleOutcome {
+    /** A nat statement: the flow's translation is set up to {@code target} and the chain accepts. */
+    record Nat(Stmt.Nat stmt, NatTarget target) implements RuleOutcome {
     }
 }

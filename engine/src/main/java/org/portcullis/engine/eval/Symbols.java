@@ -15,6 +15,10 @@ record Symbols(Map<String, Long> names, boolean bitmask) {
             "confirmed", 8L, "snat", 16L, "dnat", 32L, "dying", 512L), true);
     static final Symbols CT_DIRECTION = new Symbols(Map.of("original", 0L, "reply", 1L), false);
     static final Symbols NFPROTO = new Symbols(Map.of("ipv4", 2L, "ipv6", 10L), false);
+    static final Symbols FIB_TYPE = new Symbols(Map.of("unspec", 0L, "unicast", 1L, "local", 2L, "broadcast", 3L,
+            "anycast", 4L, "multicast", 5L, "blackhole", 6L, "unreachable", 7L, "prohibit", 8L), false);
+    static final Symbols ARPHRD = new Symbols(Map.of("ether", LinkLayer.ARPHRD_ETHER, "loopback", LinkLayer.ARPHRD_LOOPBACK,
+            "none", LinkLayer.ARPHRD_NONE), false);
     static final Symbols ETHERTYPE = new Symbols(Map.of("ip", 0x0800L, "ip6", 0x86ddL), false);
     static final Symbols TCP_FLAGS = new Symbols(Map.of("fin", (long) TcpFlags.FIN, "syn", (long) TcpFlags.SYN,
             "rst", (long) TcpFlags.RST, "psh", (long) TcpFlags.PSH, "ack", (long) TcpFlags.ACK,

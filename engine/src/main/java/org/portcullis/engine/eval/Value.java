@@ -1,5 +1,6 @@
 package org.portcullis.engine.eval;
 
+import org.portcullis.engine.MacAddress;
 import org.portcullis.model.net.IpAddress;
 
 /** The value a packet has for the left side of a match. */
@@ -12,15 +13,19 @@ sealed interface Value {
     record Addr(IpAddress address) implements Value {
     }
 
-    /** An interface name; empty when the hook has no such interface. */
+    /** An interface name; empty when the hook has no such interface (or a FIB lookup found none). */
     record Name(String name) implements Value {
+    }
+
+    /** A link-layer address. */
+    record Mac(MacAddress address) implements Value {
     }
 
     /** The packet has no such field (another protocol, no ct entry): the match does not hold. */
     record Absent(String why) implements Value {
     }
 
-    /** The engine does not model this key. */
+    /** The engine does not model this key, or lacks what it would need to know (a MAC, a host model). */
     record Unknown(String why) implements Value {
     }
 }

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.portcullis.nft.Chain;
+import org.portcullis.nft.ChainType;
 import org.portcullis.nft.Family;
 import org.portcullis.nft.Hook;
 import org.portcullis.nft.Ruleset;
@@ -36,6 +37,51 @@ public final class BaseChains {
         Collections.reverse(out);
         out.sort(Comparator.comparingInt(BaseChain::priority));
         return out;
+    }
+
+    /**
+     * What {@code hook} runs for a packet of {@code packetFamily}, in order: the base chains other than nat
+     * chains, and the nat core (see {@link NatHook}) with the hook's nat chains when any nat chain exists for
+     * the family. The core was registered with the first nat chain, which places it among chains of equal
+     * priority as that chain would be.
+     */
+    public static List<HookEntry> plan(Ruleset ruleset, Hook hook, Family packetFamily) {
+        record Placed(HookEntry entry, int created) {
+        }
+        List<Placed> out = new ArrayList<>();
+        List<BaseChain> nat = new ArrayList<>();
+        int created = 0;
+        int natCreated = -1;
+        for (Table t : ruleset.tables()) {
+            if (!applies(t.family(), packetFamily)) {
+                continue;
+            }
+            for (Chain c : t.chains()) {
+                if (!c.isBase()) {
+                    continue;
+                }
+                created++;
+                boolean isNat = c.base().type() == ChainType.NAT;
+                if (isNat && natCreated < 0) {
+                    natCreated = created;
+                }
+                if (c.base().hook() != hook) {
+                    continue;
+                }
+                if (isNat) {
+                    nat.add(new BaseChain(t, c));
+                } else {
+                    out.add(new Placed(new BaseChain(t, c), created));
+                }
+            }
+        }
+        if (natCreated >= 0 && NatHook.manip(hook) != null) {
+            Collections.reverse(nat);
+            nat.sort(Comparator.comparingInt(BaseChain::priority));
+            out.add(new Placed(new NatHook(hook, nat), natCreated));
+        }
+        out.sort(Comparator.comparingInt((Placed p) -> p.entry().priority()).thenComparing(Placed::created, Comparator.reverseOrder()));
+        return out.stream().map(Placed::entry).toList();
     }
 
     static boolean applies(Family table, Family packet) {

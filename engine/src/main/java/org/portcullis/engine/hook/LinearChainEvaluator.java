@@ -2,8 +2,15 @@ package org.portcullis.engine.hook;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Locale;
 
+import org.portcullis.engine.Packet;
+import org.portcullis.engine.conntrack.CtDirection;
+import org.portcullis.engine.conntrack.CtResult;
+import org.portcullis.engine.conntrack.Manip;
+import org.portcullis.engine.conntrack.Translation;
 import org.portcullis.engine.eval.EvalContext;
+import org.portcullis.engine.eval.NatTarget;
 import org.portcullis.engine.eval.Nats;
 import org.portcullis.engine.eval.RuleEvaluator;
 import org.portcullis.engine.eval.RuleOutcome;
@@ -78,17 +85,14 @@ public final class LinearChainEvaluator implements ChainEvaluator {
                     return new ChainResult(Verdict.Kind.REJECT, r.kind(), s);
                 }
                 case RuleOutcome.Nat n -> {
-                    if (base.type() != ChainType.NAT) {
-                        ctx.step(new Step.RuleUnknown(ref, rule.handle(), "nat statement outside a nat chain"));
+                    String refused = refused(base, n, ctx);
+                    if (refused != null) {
+                        ctx.step(new Step.RuleUnknown(ref, rule.handle(), refused));
                         ctx.markUncertain();
                         idx++;
                         continue;
                     }
-                    ctx.step(new Step.RuleMatched(ref, rule.handle(), RuleAction.NAT, null, null));
-                    Step s = new Step.NatApplied(ref, n.stmt().kind().name().toLowerCase(java.util.Locale.ROOT), n.translation());
-                    ctx.step(s);
-                    ctx.packet(Nats.apply(ctx.packet(), n.stmt()));
-                    return new ChainResult(Verdict.Kind.ACCEPT, null, s);
+                    return nat(n, ref, rule.handle(), ctx);
                 }
                 case RuleOutcome.Verdict v -> {
                     switch (v.kind()) {
@@ -132,6 +136,40 @@ public final class LinearChainEvaluator implements ChainEvaluator {
                 }
             }
         }
+    }
+
+    private static String refused(BaseChain base, RuleOutcome.Nat n, EvalContext ctx) {
+        if (base.type() != ChainType.NAT) {
+            return "nat statement outside a nat chain";
+        }
+        if (!Nats.hooks(n.stmt().kind()).contains(ctx.hook())) {
+            return n.stmt().kind().name().toLowerCase(Locale.ROOT) + " is refused by the kernel in " + ctx.hook().nftName();
+        }
+        return ctx.ct() == null || ctx.ct().entry() == null ? "nat without a conntrack entry" : null;
+    }
+
+    /** Sets the flow's translation up; the packet itself is rewritten when the nat core has run its chains. */
+    private static ChainResult nat(RuleOutcome.Nat n, RuleRef ref, long handle, EvalContext ctx) {
+        NatTarget t = n.target();
+        String kind = n.stmt().kind().name().toLowerCase(Locale.ROOT);
+        if (t.dropped() != null) {
+            Step s = new Step.RuleMatched(ref, handle, RuleAction.DROP, null, null);
+            ctx.step(s);
+            ctx.step(new Step.Note(t.dropped() + ": the kernel drops the packet"));
+            return new ChainResult(Verdict.Kind.DROP, null, s);
+        }
+        CtResult ct = ctx.ct();
+        Packet before = ctx.packet();
+        ct.entry().bind(t.manip(), t.address(), t.port());
+        Packet after = Translation.apply(new CtResult(ct.state(), CtDirection.ORIGINAL, ct.entry(), ct.created(), null),
+                t.manip(), before);
+        boolean src = t.manip() == Manip.SRC;
+        String what = (src ? "source " + before.from() : "destination " + before.to())
+                + (after.equals(before) ? " unchanged" : " becomes " + (src ? after.from() : after.to()));
+        ctx.step(new Step.RuleMatched(ref, handle, RuleAction.NAT, null, null));
+        Step s = new Step.NatApplied(ref, kind, what + (t.notes() == null ? "" : "; " + t.notes()));
+        ctx.step(s);
+        return new ChainResult(Verdict.Kind.ACCEPT, null, s);
     }
 
     private static ChainResult policy(BaseChain base, EvalContext ctx) {

@@ -62,6 +62,11 @@ public record Host(String name, List<NetInterface> interfaces, List<Route> route
         return fallback;
     }
 
+    /** The host's routing tables as FIB lookups (the {@code fib} expression) see them. */
+    public FibTable fib() {
+        return new FibTable(this);
+    }
+
     public NetInterface iface(String ifname) {
         return interfaces.stream().filter(i -> i.name().equals(ifname)).findFirst().orElse(null);
     }

@@ -3,6 +3,7 @@ package org.portcullis.engine.host;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.portcullis.engine.MacAddress;
 import org.portcullis.model.error.ErrorCode;
 import org.portcullis.model.error.FirewallException;
 import org.portcullis.model.net.IpAddress;
@@ -14,9 +15,11 @@ import org.portcullis.model.net.IpPrefix;
  * name base1
  * forwarding no
  * port-range 32768 60999
- * interface enp3s0 192.168.2.10/24 fd00::10/64
+ * interface enp3s0 [ether 52:54:00:12:34:56 | loopback | none] 192.168.2.10/24 fd00::10/64
  * route default via 192.168.2.1 dev enp3s0 [metric 100] [src 192.168.2.10]
  * </pre>
+ * An interface's link layer is not known unless given: {@code ether MAC} for Ethernet, {@code loopback},
+ * or {@code none} (tunnels, WireGuard); {@code lo} is always the loopback.
  */
 public final class HostFile {
     private HostFile() {
@@ -73,15 +76,37 @@ public final class HostFile {
     }
 
     private static NetInterface iface(String[] w, String where) {
+        String name = arg(w, 1, where);
+        NetInterface bare = new NetInterface(name, List.of());
+        String linkType = bare.linkType();
+        MacAddress mac = bare.mac();
         List<InterfaceAddress> addrs = new ArrayList<>();
         for (int i = 2; i < w.length; i++) {
+            if (w[i].equals(NetInterface.ETHER)) {
+                linkType = NetInterface.ETHER;
+                mac = mac(arg(w, ++i, where), where);
+                continue;
+            }
+            if (w[i].equals(NetInterface.LOOPBACK) || w[i].equals("none")) {
+                linkType = w[i];
+                mac = w[i].equals(NetInterface.LOOPBACK) ? MacAddress.ZERO : null;
+                continue;
+            }
             try {
                 addrs.add(InterfaceAddress.parse(w[i]));
             } catch (IllegalArgumentException e) {
                 throw new FirewallException(ErrorCode.INVALID_ADDR, where + w[i]);
             }
         }
-        return new NetInterface(arg(w, 1, where), addrs);
+        return new NetInterface(name, addrs, linkType, mac);
+    }
+
+    private static MacAddress mac(String s, String where) {
+        try {
+            return MacAddress.parse(s);
+        } catch (IllegalArgumentException e) {
+            throw new FirewallException(ErrorCode.INVALID_MAC, where + s);
+        }
     }
 
     private static Route route(String[] w, String where) {

@@ -5,12 +5,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.portcullis.engine.MacAddress;
 import org.portcullis.model.error.ErrorCode;
 import org.portcullis.model.error.FirewallException;
 import org.portcullis.model.net.IpAddress;
 import org.portcullis.model.net.IpPrefix;
 
-/** Builds a host from the JSON output of {@code ip -j addr} and {@code ip -j route} / {@code ip -j -6 route}. */
+/**
+ * Builds a host from the JSON output of {@code ip -j addr} (addresses, link type and link-layer address of
+ * each interface) and {@code ip -j route} / {@code ip -j -6 route}.
+ */
 public final class IpJsonLoader {
     private IpJsonLoader() {
     }
@@ -28,7 +32,10 @@ public final class IpJsonLoader {
                     }
                 }
             }
-            ifaces.add(new NetInterface(String.valueOf(link.get("ifname")), addrs));
+            String ifname = String.valueOf(link.get("ifname"));
+            String type = link.get("link_type") instanceof String t ? t : new NetInterface(ifname, List.of()).linkType();
+            MacAddress mac = link.get("address") instanceof String a && MacAddress.isValid(a) ? MacAddress.parse(a) : null;
+            ifaces.add(new NetInterface(ifname, addrs, type, mac));
         }
         List<Route> routes = new ArrayList<>();
         routes(routes4, false, routes);

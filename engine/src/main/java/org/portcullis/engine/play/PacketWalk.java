@@ -18,7 +18,8 @@ import org.portcullis.nft.Hook;
 /**
  * Carries one packet through the host's hooks as routing decides: a locally sent packet through OUTPUT
  * and POSTROUTING (and, to a local address, back in through PREROUTING and INPUT over {@code lo}); an
- * arriving packet through PREROUTING, then INPUT, or FORWARD and POSTROUTING.
+ * arriving packet through PREROUTING, then INPUT, or FORWARD and POSTROUTING. Routing decides after
+ * PREROUTING, on the destination its nat left.
  */
 public final class PacketWalk {
     private final Host host;
@@ -33,7 +34,7 @@ public final class PacketWalk {
 
     /** A packet a local process sends; {@code attached} is conntrack already attached to it, or null. */
     public Walked fromHost(Packet p, CtResult attached) {
-        EvalContext ctx = new EvalContext(p.withIif(null).withOif(null), counters);
+        EvalContext ctx = new EvalContext(p.withIif(null).withOif(null), counters, host);
         if (attached != null) {
             ctx.ct(attached);
         }
@@ -52,7 +53,6 @@ public final class PacketWalk {
                 return unrouted(ctx, Fate.NO_ROUTE, "no route to " + ctx.packet().dst());
             }
             ctx.packet(ctx.packet().withOif(route.get().dev()));
-            ctx.step(new Step.Note("rerouted after nat via " + route.get().dev()));
         }
         ChainResult post = pipeline.run(Hook.POSTROUTING, ctx);
         if (post.kind() != Verdict.Kind.ACCEPT) {
@@ -68,7 +68,7 @@ public final class PacketWalk {
 
     /** A packet arriving on interface {@code iif}. */
     public Walked toHost(Packet p, String iif, CtResult attached) {
-        EvalContext ctx = new EvalContext(p.withIif(iif).withOif(null), counters);
+        EvalContext ctx = new EvalContext(p.withIif(iif).withOif(null), counters, host);
         if (attached != null) {
             ctx.ct(attached);
         }

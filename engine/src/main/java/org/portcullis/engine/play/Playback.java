@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
+import org.portcullis.engine.MacAddress;
 import org.portcullis.engine.Outcome;
 import org.portcullis.engine.Packet;
 import org.portcullis.engine.TcpFlags;
@@ -24,14 +25,23 @@ public final class Playback {
     private final PacketWalk walk;
     private final SimClock clock;
     private final String peerIif;
+    private final MacAddress peerMac;
+    /** The interface packets from the target arrive on, once the peer's flow was forwarded to it. */
+    private String targetIif;
     private final List<PacketRecord> records = new ArrayList<>();
 
     /** {@code peerIif} is the host interface packets from the peer arrive on. */
     public Playback(Host host, PacketWalk walk, SimClock clock, String peerIif) {
+        this(host, walk, clock, peerIif, null);
+    }
+
+    /** As above; the peer's packets arrive in frames from {@code peerMac} (null: not known). */
+    public Playback(Host host, PacketWalk walk, SimClock clock, String peerIif, MacAddress peerMac) {
         this.host = host;
         this.walk = walk;
         this.clock = clock;
         this.peerIif = peerIif;
+        this.peerMac = peerMac;
     }
 
     public List<PacketRecord> records() {
@@ -40,7 +50,6 @@ public final class Playback {
 
     /** Plays a TCP connection opened by {@code client} with {@code syn}. */
     public Outcome tcp(Sender client, Packet syn) {
-        Sender server = client == Sender.HOST ? Sender.PEER : Sender.HOST;
         Instant start = clock.instant();
         for (int i = 0; i < SYN_SENT_AT.length; i++) {
             clock.set(start.plusSeconds(SYN_SENT_AT[i]));
@@ -54,6 +63,7 @@ public final class Playback {
                 }
                 continue;
             }
+            Sender server = server(client, d);
             if (!send(server, "SYN-ACK", answer(d.received(), TcpFlags.SYN | TcpFlags.ACK)).arrived()) {
                 continue;
             }
@@ -78,7 +88,6 @@ public final class Playback {
     /** Plays one request and the reply {@code replyTo} makes from it as it arrived (UDP, ICMP echo). */
     public Outcome datagram(Sender client, String requestLabel, Packet request, String replyLabel,
                             UnaryOperator<Packet> replyTo) {
-        Sender server = client == Sender.HOST ? Sender.PEER : Sender.HOST;
         Delivery d = send(client, requestLabel, request);
         if (!d.arrived()) {
             if (client == Sender.HOST) {
@@ -86,11 +95,32 @@ public final class Playback {
             }
             return d.answered() ? d.datagramAnswerOutcome() : Outcome.TIMEOUT;
         }
+        Sender server = server(client, d);
         return send(server, replyLabel, replyTo.apply(d.received())).arrived() ? Outcome.ESTABLISHED : Outcome.TIMEOUT;
     }
 
+    /**
+     * Who answers the client's first packet as it arrived: the host, or the peer; a packet of the peer
+     * that the host forwarded instead of delivering (a destination nat sent it on) is answered by the
+     * target, whose packets come back by the interface the host sent it out of.
+     */
+    private Sender server(Sender client, Delivery first) {
+        if (client == Sender.HOST) {
+            return Sender.PEER;
+        }
+        if (first.record().fate() == Fate.SENT) {
+            targetIif = first.received().oif();
+            return Sender.TARGET;
+        }
+        return Sender.HOST;
+    }
+
     private Delivery send(Sender from, String label, Packet p) {
-        Walked w = from == Sender.HOST ? walk.fromHost(p, null) : walk.toHost(p, peerIif, null);
+        Walked w = switch (from) {
+            case HOST -> walk.fromHost(p, null);
+            case PEER -> walk.toHost(p.withSrcMac(peerMac), peerIif, null);
+            case TARGET -> walk.toHost(p, targetIif, null);
+        };
         PacketRecord rec = new PacketRecord(label, from, clock.instant(), p, w.trace(), w.fate());
         records.add(rec);
         if (w.fate() != Fate.REJECTED) {

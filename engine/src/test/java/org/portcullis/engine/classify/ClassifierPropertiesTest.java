@@ -13,6 +13,7 @@ import net.jqwik.api.Property;
 
 import org.portcullis.engine.Hosts;
 import org.portcullis.engine.IpProto;
+import org.portcullis.engine.MacAddress;
 import org.portcullis.engine.Packet;
 import org.portcullis.engine.Simulator;
 import org.portcullis.engine.TcpFlags;
@@ -26,6 +27,8 @@ import org.portcullis.engine.hook.BaseChains;
 import org.portcullis.engine.hook.ChainEvaluator;
 import org.portcullis.engine.hook.ChainResult;
 import org.portcullis.engine.hook.LinearChainEvaluator;
+import org.portcullis.engine.host.Host;
+import org.portcullis.engine.host.HostFile;
 import org.portcullis.engine.play.PacketRecord;
 import org.portcullis.engine.trace.RuleRef;
 import org.portcullis.model.net.IpAddress;
@@ -36,6 +39,18 @@ import org.portcullis.nft.Ruleset;
 class ClassifierPropertiesTest {
     private static final int[] PROTOCOLS = {IpProto.TCP, IpProto.UDP, IpProto.ICMP, IpProto.ICMPV6, IpProto.SCTP, 47, 33, 136};
     private static final String[] IFACES = {"eth0", "eth1", "enp3s0", "lo", "wg0", "eth*"};
+
+    /** Interfaces of every link kind: Ethernet with a MAC, without a link layer, and not known. */
+    static final Host HOST = HostFile.parse("""
+            forwarding yes
+            interface lo 127.0.0.1/8 ::1/128
+            interface eth0 ether 52:54:00:00:00:01 10.0.0.1/24 2001:db8::1/64
+            interface eth1 ether 52:54:00:00:00:02 192.168.1.1/24
+            interface wg0 none 198.18.9.1/24
+            interface enp3s0 198.18.0.1/24
+            route default via 10.0.0.254 dev eth0
+            """);
+    private static final MacAddress[] SENDERS = {null, MacAddress.parse("00:11:22:33:44:55"), MacAddress.parse("02:00:00:00:00:02")};
 
     private record Run(ChainResult result, List<Object> steps, Map<RuleRef, Long> counts, boolean uncertain, Packet after) {
     }
@@ -52,7 +67,7 @@ class ClassifierPropertiesTest {
         String oif = r.nextInt(3) == 0 ? null : g.pick(IFACES);
         return new Packet(src, dst, proto, Math.max(0, sport), Math.max(0, dport),
                 proto == IpProto.TCP ? TcpFlags.SYN : 0, IpProto.isIcmp(proto) ? 8 : -1, IpProto.isIcmp(proto) ? 0 : -1,
-                iif, oif, r.nextInt(3), 60, null);
+                iif, oif, r.nextInt(3), 60, null, SENDERS[r.nextInt(SENDERS.length)]);
     }
 
     private static CtResult ct(Random r) {
@@ -62,7 +77,7 @@ class ClassifierPropertiesTest {
 
     private static Run run(ChainEvaluator evaluator, BaseChain chain, Packet p, CtResult ct) {
         Counters counters = new Counters();
-        EvalContext ctx = new EvalContext(p, counters);
+        EvalContext ctx = new EvalContext(p, counters, HOST);
         ctx.hook(Hook.INPUT);
         ctx.ct(ct);
         ChainResult result = evaluator.evaluate(chain, ctx);

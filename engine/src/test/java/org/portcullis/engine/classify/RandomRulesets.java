@@ -8,6 +8,7 @@ import org.portcullis.engine.Ir;
 import org.portcullis.model.net.IpPrefix;
 import org.portcullis.nft.Chain;
 import org.portcullis.nft.ChainPolicy;
+import org.portcullis.nft.ChainType;
 import org.portcullis.nft.Expr;
 import org.portcullis.nft.Family;
 import org.portcullis.nft.Hook;
@@ -31,6 +32,7 @@ final class RandomRulesets {
     static final String[] NAMES = {"eth0", "eth1", "enp3s0", "lo", "eth*", "enp*", "wg0"};
     static final String[] PROTOS = {"tcp", "udp", "sctp", "th", "icmp", "icmpv6", "dccp", "udplite"};
     static final String[] STATES = {"new", "established", "related", "invalid", "untracked"};
+    static final String[] MACS = {"00:11:22:33:44:55", "02:00:00:00:00:02", "52:54:00:00:00:01"};
 
     private final Random r;
 
@@ -52,17 +54,41 @@ final class RandomRulesets {
         List<Chain> chains = new ArrayList<>();
         chains.add(Ir.filter("in", Hook.INPUT, r.nextInt(3) * 10 - 10,
                 r.nextBoolean() ? ChainPolicy.ACCEPT : ChainPolicy.DROP, rules(1 + r.nextInt(40), regular)));
+        chains.add(Ir.base("pre", ChainType.NAT, Hook.PREROUTING, -100, ChainPolicy.ACCEPT, natRules(r.nextInt(6))));
         for (int i = 0; i < regular.size(); i++) {
             chains.add(Ir.regular(regular.get(i), rules(r.nextInt(12), regular.subList(i + 1, regular.size()))));
         }
         NamedSet ports = new NamedSet("ports", "inet_service", false, List.of(Ir.num(22), Ir.num(443)));
-        return Ir.table(family, name, List.of(ports), chains.toArray(Chain[]::new));
+        NamedSet nets = new NamedSet("nets", "ipv4_addr", true, List.of(Ir.prefix("10.0.0.0/24"),
+                new Expr.Range(Ir.prefix("192.168.0.0"), Ir.prefix("198.18.0.2"))));
+        NamedSet nets6 = new NamedSet("nets6", "ipv6_addr", true, List.of(Ir.prefix("2001:db8::/64")));
+        NamedSet macs = new NamedSet("macs", "ether_addr", false, List.of(Ir.str(MACS[0]), Ir.str(MACS[2])));
+        return Ir.table(family, name, List.of(ports, nets, nets6, macs), chains.toArray(Chain[]::new));
     }
 
     private Rule[] rules(int n, List<String> chains) {
         Rule[] out = new Rule[n];
         for (int i = 0; i < n; i++) {
             out[i] = rule(chains);
+        }
+        return out;
+    }
+
+    private Rule[] natRules(int n) {
+        Rule[] out = new Rule[n];
+        for (int i = 0; i < n; i++) {
+            List<Stmt> stmts = new ArrayList<>();
+            for (int m = r.nextInt(3); m > 0; m--) {
+                stmts.add(match());
+            }
+            stmts.add(switch (r.nextInt(5)) {
+                case 0 -> new Stmt.Nat(Stmt.NatKind.REDIRECT, null, null, Ir.num(pickInt(PORTS)));
+                case 1 -> new Stmt.Nat(Stmt.NatKind.DNAT, "ip", Ir.prefix("10.0.0.9"), Ir.num(22));
+                case 2 -> new Stmt.Nat(Stmt.NatKind.DNAT, null, Ir.prefix(r.nextBoolean() ? "198.18.0.9" : "2001:db8::9"), null);
+                case 3 -> new Stmt.Nat(Stmt.NatKind.MASQUERADE, null, null, null);
+                default -> Stmt.Verdict.ACCEPT;
+            });
+            out[i] = new Rule(stmts);
         }
         return out;
     }
@@ -85,11 +111,17 @@ final class RandomRulesets {
     }
 
     private Stmt sideEffect() {
-        return switch (r.nextInt(6)) {
+        return switch (r.nextInt(12)) {
             case 0, 1 -> Ir.counter();
             case 2 -> new Stmt.Log(r.nextBoolean() ? "p: " : null, null, null);
             case 3 -> new Stmt.Limit(10, "second", 5, r.nextBoolean());
             case 4 -> new Stmt.Mangle(Ir.meta("mark"), Ir.num(r.nextInt(3)));
+            case 5 -> new Stmt.Mangle(Ir.meta("mark"), new Expr.Xor(new Expr.And(Ir.meta("mark"), Ir.num(0xff)), Ir.num(r.nextInt(3))));
+            case 6 -> new Stmt.Mangle(r.nextBoolean() ? Ir.ct("mark") : Ir.meta("mark"),
+                    r.nextBoolean() ? new Expr.Or(Ir.meta("mark"), Ir.num(1)) : Ir.ct("mark"));
+            case 7 -> new Stmt.Log(r.nextBoolean() ? "nf" : null, r.nextBoolean() ? "audit" : null, r.nextBoolean() ? 5 : null);
+            case 8 -> new Stmt.Mangle(new Expr.TcpOption("maxseg", "size"), new Expr.Rt("mtu"));
+            case 9 -> new Stmt.Unsupported("{\"ct helper\":\"helper-ftp\"}");
             default -> new Stmt.Notrack();
         };
     }
@@ -109,7 +141,7 @@ final class RandomRulesets {
 
     private Stmt.Match match() {
         Op op = r.nextInt(4) == 0 ? Op.NE : r.nextInt(5) == 0 ? Op.values()[r.nextInt(Op.values().length)] : Op.EQ;
-        return switch (r.nextInt(14)) {
+        return switch (r.nextInt(21)) {
             case 0 -> Ir.match(Ir.payload(pick(PROTOS), r.nextBoolean() ? "dport" : "sport"), op, ports());
             case 1 -> Ir.match(Ir.payload("tcp", "dport"), op, ports());
             case 2 -> Ir.match(Ir.payload(r.nextBoolean() ? "ip" : "ip6", r.nextBoolean() ? "saddr" : "daddr"), op, addresses());
@@ -123,6 +155,17 @@ final class RandomRulesets {
             case 10 -> Ir.eq(Ir.meta("skuid"), Ir.num(0));
             case 11 -> Ir.match(Ir.payload("tcp", "flags"), Op.IN, Ir.str("syn"));
             case 12 -> Ir.match(Ir.payload("th", "dport"), op, new Expr.SetRef(r.nextBoolean() ? "ports" : "nosuch"));
+            case 13 -> Ir.match(Ir.payload("ether", r.nextBoolean() ? "saddr" : "daddr"), op,
+                    r.nextInt(3) == 0 ? new Expr.SetRef("macs") : Ir.str(pick(MACS)));
+            case 14 -> Ir.match(new Expr.Fib(r.nextBoolean() ? List.of("saddr", "mark", "iif") : List.of("saddr"), "oif"), op,
+                    new Expr.Bool(r.nextBoolean()));
+            case 15 -> Ir.match(new Expr.Fib(List.of(r.nextBoolean() ? "daddr" : "saddr"), "type"), op,
+                    Ir.str(r.nextBoolean() ? "local" : "unicast"));
+            case 16 -> Ir.match(new Expr.And(Ir.meta("mark"), Ir.num(0xf)), op, Ir.num(r.nextInt(3)));
+            case 17 -> Ir.match(Ir.payload(r.nextBoolean() ? "ip" : "ip6", r.nextBoolean() ? "saddr" : "daddr"), op,
+                    new Expr.SetRef(r.nextBoolean() ? "nets" : "nets6"));
+            case 18 -> Ir.match(Ir.meta(r.nextBoolean() ? "iiftype" : "oiftype"), op, Ir.str(r.nextBoolean() ? "ether" : "loopback"));
+            case 19 -> Ir.match(new Expr.Or(Ir.meta("mark"), Ir.num(1)), op, Ir.num(r.nextInt(4)));
             default -> Ir.match(Ir.payload("ip", "saddr"), op, new Expr.Unknown("{\"fib\":1}"));
         };
     }

@@ -186,4 +186,19 @@ class RuleEvaluatorTest {
         assertEquals(new RuleOutcome.Reject(org.portcullis.engine.trace.RejectKind.PORT_UNREACHABLE),
                 run(TCP, new Stmt.Reject(null, null)));
     }
+
+    @Test
+    void rejectsCarryTheGuardNftPutsBeforeThem() {
+        Counters counters = new Counters();
+        RuleOutcome udp = RuleEvaluator.evaluate(rule(new Stmt.Counter(0, 0), new Stmt.Reject("tcp reset", null)), REF, TABLE,
+                new EvalContext(UDP, counters));
+        assertInstanceOf(RuleOutcome.NoMatch.class, udp);
+        assertEquals(0, counters.packets(REF), "the guard comes before the counter");
+        assertInstanceOf(RuleOutcome.Reject.class, run(TCP, new Stmt.Reject("tcp reset", null)));
+        Packet v6 = Packet.tcp(IpAddress.parse("2001:db8::1"), 1, IpAddress.parse("2001:db8::2"), 22, TcpFlags.SYN);
+        assertInstanceOf(RuleOutcome.NoMatch.class, run(v6, new Stmt.Reject("icmp", "port-unreachable")));
+        assertInstanceOf(RuleOutcome.NoMatch.class, run(TCP, new Stmt.Reject("icmpv6", "addr-unreachable")));
+        assertInstanceOf(RuleOutcome.Reject.class, run(v6, new Stmt.Reject("icmpv6", "addr-unreachable")));
+        assertInstanceOf(RuleOutcome.Reject.class, run(v6, new Stmt.Reject("icmpx", "admin-prohibited")));
+    }
 }

@@ -140,8 +140,9 @@ class HookPipelineTest {
         assertTrue(second.steps().stream().anyMatch(s -> s instanceof Step.Note n && n.text().contains("nat chain")));
     }
 
+    /** The reply's source is translated back by the nat core on input (priority 100), as the kernel does. */
     @Test
-    void repliesOfATranslatedFlowAreTranslatedBack() {
+    void repliesOfATranslatedFlowAreTranslatedBackOnInput() {
         Ruleset rs = ruleset(table(Family.IP, "nat",
                 Ir.base("out", ChainType.NAT, Hook.OUTPUT, -100, ChainPolicy.ACCEPT,
                         rule(new Stmt.Nat(Stmt.NatKind.DNAT, null, Ir.prefix("198.18.0.9"), Ir.num(2222))))));
@@ -151,8 +152,41 @@ class HookPipelineTest {
         Packet reply = Packet.tcp(IpAddress.parse("198.18.0.9"), 2222, A, 40000, TcpFlags.SYN | TcpFlags.ACK).withIif("enp3s0");
         EvalContext back = new EvalContext(reply, new Counters());
         run(rs, Hook.PREROUTING, back);
+        assertEquals(IpAddress.parse("198.18.0.9"), back.packet().src());
+        assertEquals(org.portcullis.engine.conntrack.CtState.ESTABLISHED, back.ct().state());
+        run(rs, Hook.INPUT, back);
         assertEquals(B, back.packet().src());
         assertEquals(22, back.packet().sport());
-        assertEquals(org.portcullis.engine.conntrack.CtState.ESTABLISHED, back.ct().state());
+    }
+
+    /**
+     * As seen on a kernel: a nat chain at priority -90 runs inside the nat core at -100, so a filter chain
+     * at -95 already sees its translation; a nat chain after one that set the translation up is not run.
+     */
+    @Test
+    void natChainsRunInsideTheNatCoreInTheirPriorityOrder() {
+        Packet in = Packet.tcp(B, 40000, A, 8080, TcpFlags.SYN).withIif("enp3s0");
+        Ruleset rs = ruleset(
+                table(Family.IP, "a", Ir.base("natpre", ChainType.NAT, Hook.PREROUTING, -100, ChainPolicy.ACCEPT,
+                        rule(Ir.tcpDport(9999), new Stmt.Nat(Stmt.NatKind.DNAT, null, Ir.prefix("198.18.0.1"), Ir.num(81))))),
+                table(Family.IP, "b", Ir.base("natpre", ChainType.NAT, Hook.PREROUTING, -90, ChainPolicy.ACCEPT,
+                        rule(Ir.tcpDport(8080), new Stmt.Nat(Stmt.NatKind.DNAT, null, Ir.prefix("198.18.0.1"), Ir.num(82))))),
+                table(Family.IP, "c", filter("between", Hook.PREROUTING, -95, ChainPolicy.ACCEPT,
+                        rule(Ir.tcpDport(8080), Ir.counter()), rule(Ir.tcpDport(82), Ir.counter()))));
+        EvalContext ctx = new EvalContext(in, new Counters());
+        run(rs, Hook.PREROUTING, ctx);
+        assertEquals(List.of("natpre", "natpre", "between"), chainsEntered(ctx));
+        assertEquals(0, ctx.counters().packets(new org.portcullis.engine.trace.RuleRef(Family.IP, "c", "between", 0)));
+        assertEquals(1, ctx.counters().packets(new org.portcullis.engine.trace.RuleRef(Family.IP, "c", "between", 1)));
+
+        Ruleset both = ruleset(
+                table(Family.IP, "a", Ir.base("natpre", ChainType.NAT, Hook.PREROUTING, -100, ChainPolicy.ACCEPT,
+                        rule(Ir.tcpDport(8080), Ir.counter(), new Stmt.Nat(Stmt.NatKind.DNAT, null, Ir.prefix("198.18.0.1"), Ir.num(81))))),
+                table(Family.IP, "b", Ir.base("natpre", ChainType.NAT, Hook.PREROUTING, -90, ChainPolicy.ACCEPT,
+                        rule(Ir.tcpDport(8080), Ir.counter(), new Stmt.Nat(Stmt.NatKind.DNAT, null, Ir.prefix("198.18.0.1"), Ir.num(82))))));
+        EvalContext first = new EvalContext(in, new Counters());
+        run(both, Hook.PREROUTING, first);
+        assertEquals(81, first.packet().dport());
+        assertEquals(0, first.counters().packets(new org.portcullis.engine.trace.RuleRef(Family.IP, "b", "natpre", 0)));
     }
 }

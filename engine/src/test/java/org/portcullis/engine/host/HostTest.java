@@ -76,4 +76,22 @@ class HostTest {
         assertEquals(ErrorCode.INVALID_VALUE,
                 assertThrows(FirewallException.class, () -> HostFile.parse("route default dev x metric y")).code());
     }
+
+    @Test
+    void interfacesMayNameTheirLinkLayer() {
+        Host h = HostFile.parse("""
+                interface lo 127.0.0.1/8
+                interface eth0 ether 52:54:00:AB:cd:01 198.18.0.1/24
+                interface wg0 none 198.18.9.1/24
+                interface tun0 198.18.8.1/24
+                """);
+        assertTrue(h.iface("lo").loopback());
+        assertTrue(h.iface("eth0").ethernet());
+        assertEquals("52:54:00:ab:cd:01", h.iface("eth0").mac().toString());
+        assertEquals(1, h.iface("eth0").addresses().size());
+        assertEquals("none", h.iface("wg0").linkType());
+        assertEquals(null, h.iface("tun0").linkType());
+        assertEquals(ErrorCode.INVALID_MAC, assertThrows(FirewallException.class,
+                () -> HostFile.parse("interface eth0 ether 52:54:00\n")).code());
+    }
 }

@@ -14,7 +14,7 @@ class IpJsonLoaderTest {
             [{"ifindex":1,"ifname":"lo","flags":["LOOPBACK","UP"],"mtu":65536,"addr_info":[
               {"family":"inet","local":"127.0.0.1","prefixlen":8,"scope":"host","label":"lo"},
               {"family":"inet6","local":"::1","prefixlen":128,"scope":"host"}]},
-             {"ifindex":2,"ifname":"enp3s0","flags":["BROADCAST","UP"],"mtu":1500,"address":"52:54:00:12:34:56",
+             {"ifindex":2,"ifname":"enp3s0","flags":["BROADCAST","UP"],"mtu":1500,"link_type":"ether","address":"52:54:00:12:34:56",
               "addr_info":[{"family":"inet","local":"198.18.0.1","prefixlen":24,"broadcast":"198.18.0.255"},
                            {"family":"inet6","local":"fe80::1","prefixlen":64,"scope":"link"}]}]
             """;
@@ -38,6 +38,9 @@ class IpJsonLoaderTest {
         assertEquals(IpAddress.parse("198.18.0.254"), out.gateway());
         assertEquals(IpAddress.parse("198.18.0.1"), out.source());
         assertTrue(h.isLocal(IpAddress.parse("fe80::1")));
+        assertTrue(h.iface("enp3s0").ethernet());
+        assertEquals("52:54:00:12:34:56", h.iface("enp3s0").mac().toString());
+        assertTrue(h.iface("lo").loopback());
     }
 
     @Test
