@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
+import org.portcullis.cli.check.CheckCommand;
 import org.portcullis.cli.explain.DaemonRulesetSources;
 import org.portcullis.cli.explain.ExplainCommand;
 import org.portcullis.daemon.DaemonMain;
@@ -24,6 +25,8 @@ public final class PortcullisMain {
         commands.put("daemon", args -> DaemonMain.run(args, new DefaultBackends()));
         commands.put("explain", args -> ExplainCommand.run(args, System.out, System.err,
                 new DaemonRulesetSources(SocketLocation.resolve(System.getenv()))));
+        commands.put("check", args -> CheckCommand.run(args, System.out, System.err,
+                new DaemonRulesetSources(SocketLocation.resolve(System.getenv())), System.getenv()));
         return commands;
     }
 

@@ -19,6 +19,12 @@ class PortcullisMainTest {
     }
 
     @Test
+    void checkIsASubcommand() {
+        assertTrue(PortcullisMain.subcommands().containsKey("check"));
+        assertEquals(2, PortcullisMain.run(List.of("check", "--frobnicate")));
+    }
+
+    @Test
     void badDaemonArgumentsAreAUsageError() {
         assertEquals(2, PortcullisMain.run(List.of("daemon", "--backend", "iptables")));
         assertEquals(2, PortcullisMain.run(List.of("daemon", "--frobnicate", "x")));

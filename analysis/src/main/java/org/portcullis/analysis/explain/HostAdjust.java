@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.portcullis.engine.host.Host;
+import org.portcullis.engine.host.InterfaceAddress;
+import org.portcullis.engine.host.NetInterface;
 import org.portcullis.engine.host.PortRange;
 import org.portcullis.engine.host.Route;
 import org.portcullis.model.error.ErrorCode;
@@ -18,6 +20,22 @@ public final class HostAdjust {
 
     public static Host withPortRange(Host host, PortRange range) {
         return new Host(host.name(), host.interfaces(), host.routes(), range, host.forwarding());
+    }
+
+    /** The host with {@code address} added to interface {@code name}. */
+    public static Host withAddress(Host host, String name, InterfaceAddress address) {
+        requireInterface(host, name);
+        List<NetInterface> ifaces = new ArrayList<>();
+        for (NetInterface i : host.interfaces()) {
+            if (i.name().equals(name)) {
+                List<InterfaceAddress> addrs = new ArrayList<>(i.addresses());
+                addrs.add(address);
+                ifaces.add(new NetInterface(i.name(), addrs, i.linkType(), i.mac()));
+            } else {
+                ifaces.add(i);
+            }
+        }
+        return new Host(host.name(), ifaces, host.routes(), host.localPorts(), host.forwarding());
     }
 
     /** Throws INVALID_INTERFACE when the host has no interface {@code name}. */
