@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 import org.portcullis.compile.Compiled;
+import org.portcullis.compile.zone.Forwarding;
 import org.portcullis.daemon.direct.DirectChecks;
 import org.portcullis.daemon.zone.MemoryZoneStore;
 import org.portcullis.daemon.zone.ZoneSet;
@@ -11,6 +12,8 @@ import org.portcullis.daemon.zone.ZoneStore;
 import org.portcullis.model.direct.DirectConfig;
 import org.portcullis.model.error.ErrorCode;
 import org.portcullis.model.error.FirewallException;
+import org.portcullis.nft.Family;
+import org.portcullis.nft.Ruleset;
 
 /**
  * Runtime and permanent state of the daemon. Every runtime change is a transaction: the new configuration
@@ -246,6 +249,18 @@ public final class Firewall {
             throw new FirewallException(ErrorCode.COMMAND_FAILED, describe(e));
         }
         runtime = next;
+        enableForwarding(compiled.ruleset());
+    }
+
+    /** Switches on the forwarding that masquerading and forward ports need, as firewalld does; never off. */
+    private void enableForwarding(Ruleset applied) {
+        for (Family family : Forwarding.needed(applied)) {
+            try {
+                target.enableForwarding(family);
+            } catch (RuntimeException e) {
+                log.info("cannot switch " + (family == Family.IP ? "IPv4" : "IPv6") + " forwarding on: " + describe(e));
+            }
+        }
     }
 
     private static String summary(DirectConfig c) {

@@ -22,6 +22,7 @@ import org.portcullis.testkit.Veth;
  * internal) and the "internet" (198.18.31.0/24, interface wan0 in zone external, which masquerades). The
  * client's default route is the gateway; the server has no route back to the client network, so only
  * masquerading brings its answers back. The client listens on 22, the gateway on 80, the server on 443 and 80.
+ * The gateway's forwarding is left as a new namespace has it (off): Portcullis switches it on as firewalld does.
  */
 class GatewayScenarioTest {
     private static final String CLIENT = "198.18.30.2";
@@ -51,7 +52,6 @@ class GatewayScenarioTest {
         Veth.connect(client, "eth0", CLIENT, gateway, "lan0", GATEWAY_LAN);
         Veth.connect(gateway, "wan0", GATEWAY_WAN, server, "eth0", SERVER);
         client.exec("ip", "route", "add", "default", "via", GATEWAY_LAN).orThrow("client default route");
-        gateway.exec("sysctl", "-w", "net.ipv4.ip_forward=1").orThrow("forwarding in " + gateway);
         t.add(Listener.start(client, "tcp:22"));
         t.add(Listener.start(gateway, "tcp:80"));
         t.add(Listener.start(server, "tcp:443", "tcp:80"));
@@ -70,6 +70,29 @@ class GatewayScenarioTest {
         }
         return xml.append("  <ingress-zone name=\"internal\"/>\n  <egress-zone name=\"external\"/>\n</policy>\n")
                 .toString();
+    }
+
+    private static String ipForward(Netns ns) {
+        return ns.exec("sysctl", "-n", "net.ipv4.ip_forward").orThrow("sysctl in " + ns).stdout().strip();
+    }
+
+    @Test
+    void masqueradingOrAForwardPortToAnotherHostSwitchesForwardingOn() throws Exception {
+        try (Teardown t = new Teardown()) {
+            Netns gateway = t.add(Netns.create("pc-gsw-g"));
+            PortcullisDaemon daemon = t.add(new PortcullisDaemon(gateway, work).start());
+            daemon.ok("--zone=internal", "--add-interface=lan0");
+            daemon.ok("--zone=internal", "--add-forward-port=port=8080:proto=tcp:toport=80");
+            assertEquals("0", ipForward(gateway), "no masquerading, a redirect to this host only");
+            daemon.ok("--zone=external", "--add-interface=wan0");
+            assertEquals("1", ipForward(gateway), "zone external masquerades");
+
+            gateway.exec("sysctl", "-w", "net.ipv4.ip_forward=0").orThrow("forwarding off");
+            daemon.ok("--zone=external", "--remove-interface=wan0");
+            assertEquals("0", ipForward(gateway), "switched on, never off; nothing masquerades now");
+            daemon.ok("--zone=internal", "--add-forward-port=port=2222:proto=tcp:toport=22:toaddr=" + CLIENT);
+            assertEquals("1", ipForward(gateway), "a forward port to another host");
+        }
     }
 
     @Test
