@@ -24,10 +24,13 @@ portcullis_launch() {
     local jvm=(-Xlog:disable -Xlog:all=off -XX:TieredStopAtLevel=1 -XX:+UseSerialGC "${flags[@]}" -cp "$jar")
     local name=${main##*.}
     local aot="$dist/$name.aot" conf="$dist/$name.aotconf"
+    # a cache is only as fresh as the newest jar of the class path: a rebuilt module leaves the cli jar as it was
+    local newest=$jar lib
+    for lib in "$dist"/lib/*.jar; do [ "$lib" -nt "$newest" ] && newest=$lib; done
     local startup=(-XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="$dist/$name.jsa")
-    if [ -f "$aot" ] && [ "$aot" -nt "$jar" ]; then
+    if [ -f "$aot" ] && [ "$aot" -nt "$newest" ]; then
         startup=(-XX:AOTCache="$aot")
-    elif [ -f "$conf" ] && [ "$conf" -nt "$jar" ]; then
+    elif [ -f "$conf" ] && [ "$conf" -nt "$newest" ]; then
         ( "$java" "${jvm[@]}" -XX:AOTMode=create -XX:AOTConfiguration="$conf" -XX:AOTCache="$aot.$$" \
             </dev/null >/dev/null 2>&1 && mv -f "$aot.$$" "$aot"; rm -f "$aot.$$" ) </dev/null >/dev/null 2>&1 &
         disown

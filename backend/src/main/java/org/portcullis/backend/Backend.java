@@ -1,5 +1,6 @@
 package org.portcullis.backend;
 
+import org.portcullis.nft.Family;
 import org.portcullis.nft.Ruleset;
 
 /**
@@ -21,6 +22,9 @@ public sealed interface Backend extends AutoCloseable permits NftablesBackend, S
 
     /** Deletes every owned table. */
     void removeAll() throws BackendException;
+
+    /** Switches on forwarding of {@code family} ({@code IP} or {@code IP6}), as masquerading needs. */
+    void enableForwarding(Family family) throws BackendException;
 
     @Override
     default void close() {

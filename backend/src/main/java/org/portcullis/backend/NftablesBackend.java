@@ -3,6 +3,7 @@ package org.portcullis.backend;
 import java.util.List;
 
 import org.portcullis.backend.nft.NftRunner;
+import org.portcullis.nft.Family;
 import org.portcullis.nft.Ruleset;
 import org.portcullis.nft.json.RulesetJsonReader;
 
@@ -14,10 +15,16 @@ import org.portcullis.nft.json.RulesetJsonReader;
  */
 public final class NftablesBackend implements Backend {
     private final NftRunner runner;
+    private final IpForwarding forwarding;
     private List<TableId> applied;
 
     public NftablesBackend(NftRunner runner) {
+        this(runner, new IpForwarding(IpForwarding.PROC_SYS_NET));
+    }
+
+    NftablesBackend(NftRunner runner, IpForwarding forwarding) {
         this.runner = runner;
+        this.forwarding = forwarding;
     }
 
     @Override
@@ -56,6 +63,11 @@ public final class NftablesBackend implements Backend {
             runner.run(ApplyDocument.deleteAll(owned));
         }
         applied = List.of();
+    }
+
+    @Override
+    public void enableForwarding(Family family) throws BackendException {
+        forwarding.enable(family);
     }
 
     private List<TableId> ownedTables() throws BackendException {

@@ -1,15 +1,20 @@
 package org.portcullis.backend;
 
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.portcullis.nft.Family;
 import org.portcullis.nft.Ruleset;
 import org.portcullis.nft.json.RulesetJsonWriter;
 
 /**
- * An in-memory stand-in for the kernel: it keeps the last ruleset applied. It refuses what the kernel
- * would refuse for structural reasons (foreign tables, missing chains or sets, unmodelled statements),
- * and then keeps the previous ruleset.
+ * An in-memory stand-in for the kernel: it keeps the last ruleset applied and which forwarding was switched
+ * on. It refuses what the kernel would refuse for structural reasons (foreign tables, missing chains or
+ * sets, unmodelled statements), and then keeps the previous ruleset.
  */
 public final class SimBackend implements Backend {
     private Ruleset ruleset = Ruleset.EMPTY;
+    private final Set<Family> forwarding = EnumSet.noneOf(Family.class);
 
     @Override
     public String name() {
@@ -36,5 +41,15 @@ public final class SimBackend implements Backend {
     @Override
     public synchronized void removeAll() {
         ruleset = Ruleset.EMPTY;
+    }
+
+    @Override
+    public synchronized void enableForwarding(Family family) {
+        forwarding.add(family);
+    }
+
+    /** The families whose forwarding was switched on. */
+    public synchronized Set<Family> forwarding() {
+        return Set.copyOf(forwarding);
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.portcullis.nft.Chain;
@@ -45,5 +46,13 @@ class SimBackendTest {
                 new Table(Family.IP, "portcullis", List.of(), List.of(new Chain("c", null, List.of(
                         new Rule(List.of(new Stmt.Unsupported("{\"queue\":null}")))))))))));
         assertEquals(Rulesets.b(), sim.current());
+    }
+
+    @Test
+    void remembersWhichForwardingWasSwitchedOn() {
+        SimBackend sim = new SimBackend();
+        assertEquals(Set.of(), sim.forwarding());
+        sim.enableForwarding(Family.IP);
+        assertEquals(Set.of(Family.IP), sim.forwarding());
     }
 }

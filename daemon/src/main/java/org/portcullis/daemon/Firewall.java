@@ -6,6 +6,7 @@ import java.util.function.UnaryOperator;
 
 import org.portcullis.compile.Compiled;
 import org.portcullis.compile.SourceMap;
+import org.portcullis.compile.zone.Forwarding;
 import org.portcullis.config.catalog.ZoneSet;
 import org.portcullis.daemon.direct.DirectChecks;
 import org.portcullis.daemon.zone.MemoryZoneStore;
@@ -13,6 +14,7 @@ import org.portcullis.daemon.zone.ZoneStore;
 import org.portcullis.model.direct.DirectConfig;
 import org.portcullis.model.error.ErrorCode;
 import org.portcullis.model.error.FirewallException;
+import org.portcullis.nft.Family;
 import org.portcullis.nft.Ruleset;
 
 /**
@@ -253,6 +255,7 @@ public final class Firewall {
         }
         runtime = next;
         applied = compiled;
+        enableForwarding(compiled.ruleset());
     }
 
     private Compiled compile(RuntimeConfig config) {
@@ -263,6 +266,17 @@ public final class Firewall {
             throw e;
         } catch (RuntimeException e) {
             throw new FirewallException(ErrorCode.COMMAND_FAILED, describe(e));
+        }
+    }
+
+    /** Switches on the forwarding that masquerading and forward ports need, as firewalld does; never off. */
+    private void enableForwarding(Ruleset ruleset) {
+        for (Family family : Forwarding.needed(ruleset)) {
+            try {
+                target.enableForwarding(family);
+            } catch (RuntimeException e) {
+                log.info("cannot switch " + (family == Family.IP ? "IPv4" : "IPv6") + " forwarding on: " + describe(e));
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 package org.portcullis.daemon;
 
+import org.portcullis.nft.Family;
 import org.portcullis.nft.Ruleset;
 
 /**
@@ -14,4 +15,8 @@ public interface RulesetTarget {
 
     /** Deletes every Portcullis table. */
     void removeAll();
+
+    /** Switches on forwarding of {@code family} ({@code IP} or {@code IP6}); a target without a kernel ignores it. */
+    default void enableForwarding(Family family) {
+    }
 }

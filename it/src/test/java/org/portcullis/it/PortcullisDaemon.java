@@ -1,5 +1,7 @@
 package org.portcullis.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -49,6 +51,18 @@ final class PortcullisDaemon implements AutoCloseable {
 
     Path configDir() {
         return configDir;
+    }
+
+    /** Writes {@code text} to {@code relative} in the configuration directory, as an administrator edits it. */
+    Path writeConfig(String relative, String text) throws IOException {
+        Path file = configDir.resolve(relative);
+        Files.createDirectories(file.getParent());
+        return Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    /** Runs firewall-cmd and asserts that it printed {@code success} and nothing else. */
+    void ok(String... args) throws IOException, InterruptedException {
+        assertEquals(new ExecResult(0, "success\n", ""), cmd(args), String.join(" ", args));
     }
 
     PortcullisDaemon start() throws IOException, InterruptedException {

@@ -17,7 +17,7 @@ public record Veth(Netns a, String ifA, String addrA, Netns b, String ifB, Strin
         return new Veth(a, ifA, addrA, b, ifB, addrB);
     }
 
-    private static void requireTestRange(String addr) {
+    static void requireTestRange(String addr) {
         String[] p = addr.split("\\.");
         if (p.length != 4 || !p[0].equals("198") || !(p[1].equals("18") || p[1].equals("19"))) {
             throw new IllegalArgumentException("test addresses must come from 198.18.0.0/15: " + addr);
