@@ -12,7 +12,9 @@ import org.portcullis.daemon.api.Request;
 import org.portcullis.daemon.api.Response;
 import org.portcullis.daemon.direct.PermanentDirectHandlers;
 import org.portcullis.daemon.direct.RuntimeDirectHandlers;
+import org.portcullis.daemon.zone.PermanentPolicyHandlers;
 import org.portcullis.daemon.zone.PermanentZoneHandlers;
+import org.portcullis.daemon.zone.RuntimePolicyHandlers;
 import org.portcullis.daemon.zone.RuntimeZoneHandlers;
 import org.portcullis.model.error.ErrorCode;
 
@@ -37,7 +39,9 @@ public final class Daemon implements AutoCloseable {
                 .with(new RuntimeDirectHandlers(firewall, quoting))
                 .with(new PermanentDirectHandlers(firewall, quoting))
                 .with(new RuntimeZoneHandlers(firewall))
-                .with(new PermanentZoneHandlers(firewall));
+                .with(new PermanentZoneHandlers(firewall))
+                .with(new RuntimePolicyHandlers(firewall))
+                .with(new PermanentPolicyHandlers(firewall));
         this.server = new SocketServer(options.socket(), this::handle, log);
     }
 

@@ -7,12 +7,14 @@ import java.nio.file.Path;
 
 import org.portcullis.config.catalog.CatalogLoader;
 import org.portcullis.config.store.AtomicFiles;
+import org.portcullis.config.zone.PolicyXml;
 import org.portcullis.config.zone.ZoneXml;
 import org.portcullis.model.error.ErrorCode;
 import org.portcullis.model.error.FirewallException;
+import org.portcullis.model.zone.Policy;
 import org.portcullis.model.zone.Zone;
 
-/** {@code zones/NAME.xml} and {@code firewalld.conf} in the configuration directory, in firewalld's formats. */
+/** {@code zones/NAME.xml}, {@code policies/NAME.xml} and {@code firewalld.conf} in the configuration directory, in firewalld's formats. */
 public record XmlZoneStore(Path configDir, Path systemServices) implements ZoneStore {
 
     public XmlZoneStore(Path configDir) {
@@ -29,15 +31,31 @@ public record XmlZoneStore(Path configDir, Path systemServices) implements ZoneS
     public void saveZone(Zone zone) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ZoneXml.write(zone, out);
-        AtomicFiles.write(zoneFile(zone.name()), out.toByteArray());
+        AtomicFiles.write(file("zones", zone.name()), out.toByteArray());
     }
 
     @Override
     public void deleteZone(String name) {
+        delete(file("zones", name));
+    }
+
+    @Override
+    public void savePolicy(Policy policy) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PolicyXml.write(policy, out);
+        AtomicFiles.write(file("policies", policy.name()), out.toByteArray());
+    }
+
+    @Override
+    public void deletePolicy(String name) {
+        delete(file("policies", name));
+    }
+
+    private static void delete(Path file) {
         try {
-            Files.deleteIfExists(zoneFile(name));
+            Files.deleteIfExists(file);
         } catch (IOException e) {
-            throw new FirewallException(ErrorCode.COMMAND_FAILED, zoneFile(name) + ": " + e.getMessage());
+            throw new FirewallException(ErrorCode.COMMAND_FAILED, file + ": " + e.getMessage());
         }
     }
 
@@ -48,7 +66,7 @@ public record XmlZoneStore(Path configDir, Path systemServices) implements ZoneS
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
-    private Path zoneFile(String name) {
-        return configDir.resolve("zones").resolve(name + ".xml");
+    private Path file(String dir, String name) {
+        return configDir.resolve(dir).resolve(name + ".xml");
     }
 }
