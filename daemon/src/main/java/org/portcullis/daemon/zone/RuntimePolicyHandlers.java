@@ -28,7 +28,11 @@ public final class RuntimePolicyHandlers implements HandlerFamily {
     @Override
     public void register(Dispatcher d) {
         PolicyViews.register(d, false, () -> fw.runtime().zones());
-        d.runtime(PolicyOps.UPDATE, a -> change(a.get(0), "update", "", List.of()));
+        d.runtime(PolicyOps.UPDATE, a -> {
+            ZoneSet set = fw.runtime().zones();
+            PolicyChecks.check(set, PolicyDraft.of(set.policy(a.get(0))));
+            return Response.ok();
+        });
         for (String kind : PolicyOps.ITEMS) {
             d.runtime(PolicyOps.add(kind), a -> change(a.get(0), "add", kind, PermanentPolicyHandlers.values(kind, a)));
             d.runtime(PolicyOps.remove(kind), a -> change(a.get(0), "remove", kind,
