@@ -29,7 +29,7 @@ public final class FirewallCompiler {
             return compiled;
         }
         Compiled zoned = ZoneCompiler.compile(ZoneInput.of(zones.zones().values(), zones.catalog().services(),
-                zones.defaultZone(), zones.panic()).withPolicies(zones.catalog().policies().values())
+                zones.defaultZone(), zones.panic()).withPolicies(zones.policies().values())
                 .withLogDenied(zones.logDenied()));
         List<Table> tables = new ArrayList<>(compiled.ruleset().tables());
         tables.addAll(zoned.ruleset().tables());

@@ -12,7 +12,9 @@ import org.portcullis.daemon.api.Request;
 import org.portcullis.daemon.api.Response;
 import org.portcullis.daemon.direct.PermanentDirectHandlers;
 import org.portcullis.daemon.direct.RuntimeDirectHandlers;
+import org.portcullis.daemon.zone.PermanentPolicyHandlers;
 import org.portcullis.daemon.zone.PermanentZoneHandlers;
+import org.portcullis.daemon.zone.RuntimePolicyHandlers;
 import org.portcullis.daemon.zone.RuntimeZoneHandlers;
 import org.portcullis.model.error.ErrorCode;
 
@@ -38,6 +40,8 @@ public final class Daemon implements AutoCloseable {
                 .with(new PermanentDirectHandlers(firewall, quoting))
                 .with(new RuntimeZoneHandlers(firewall))
                 .with(new PermanentZoneHandlers(firewall))
+                .with(new RuntimePolicyHandlers(firewall))
+                .with(new PermanentPolicyHandlers(firewall))
                 .with(new RulesetHandlers(firewall));
         this.server = new SocketServer(options.socket(), this::handle, log);
     }

@@ -119,8 +119,8 @@ public final class Firewall {
     }
 
     /**
-     * One permanent zone change: {@code change} returns the new permanent zone set; zones that differ are
-     * written, zones that disappeared are deleted, and changed settings are saved.
+     * One permanent zone change: {@code change} returns the new permanent zone set; zones and policies that
+     * differ are written, those that disappeared are deleted, and changed settings are saved.
      */
     public synchronized void changePermanentZones(String description, UnaryOperator<ZoneSet> change) {
         ZoneSet next = change.apply(permanentZones);
@@ -152,6 +152,16 @@ public final class Firewall {
         for (String name : before.zones().keySet()) {
             if (!after.zones().containsKey(name)) {
                 zoneStore.deleteZone(name);
+            }
+        }
+        for (var p : after.policies().values()) {
+            if (!p.equals(before.policies().get(p.name()))) {
+                zoneStore.savePolicy(p);
+            }
+        }
+        for (String name : before.policies().keySet()) {
+            if (!after.policies().containsKey(name)) {
+                zoneStore.deletePolicy(name);
             }
         }
     }
@@ -222,6 +232,9 @@ public final class Firewall {
             ZoneSet merged = permanentZones;
             for (var z : zones.zones().values()) {
                 merged = merged.with(z);
+            }
+            for (var p : zones.policies().values()) {
+                merged = merged.with(p);
             }
             saveZones(permanentZones, merged);
             permanentZones = merged;

@@ -5,19 +5,26 @@ import java.util.List;
 
 /** firewall-cmd's checks on option combinations, in its order, after parsing and before contacting the daemon. */
 final class OptionChecks {
+    private static final List<String> COMPANION_GROUPS =
+            List.of(ZoneOptions.ZONE_GROUP, ZoneOptions.CONFIG_GROUP, ZoneOptions.SERVICE_GROUP);
+
     private final List<String> standalone = new ArrayList<>(List.of("--help", "--version"));
     private final List<String> listing = new ArrayList<>(List.of("--help", "--version"));
+    /** Options of zones and policies, which stand-alone options may not be combined with either. */
+    private final List<String> companions = new ArrayList<>(List.of("--permanent", "--zone", "--policy", "--timeout"));
 
     OptionChecks(List<CommandFamily> families) {
         for (CommandFamily f : families) {
             standalone.addAll(f.standaloneOptions());
             listing.addAll(f.listOptions());
+            f.options().stream().filter(s -> s.group() != null && COMPANION_GROUPS.contains(s.group()))
+                    .forEach(s -> companions.add(s.name()));
         }
     }
 
     void check(ParsedOptions o) {
         boolean direct = o.anySet(DirectCommands.NAMES);
-        if (o.anySet(standalone) && (o.set("--permanent") || o.set("--zone") || direct)) {
+        if (o.anySet(standalone) && (direct || o.anySet(companions))) {
             throw UsageError.withUsage(Texts.STANDALONE);
         }
         if (o.set("--direct") != direct) {

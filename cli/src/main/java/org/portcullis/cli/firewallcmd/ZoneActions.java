@@ -26,10 +26,13 @@ final class ZoneActions {
     }
 
     int run(String option) {
+        ParsedOptions o = s.options();
+        if (ZoneOptions.DESCRIPTIONS.contains(option)) {
+            return description(option, o);
+        }
         if (zone.isEmpty()) {
             defaultZoneNotice();
         }
-        ParsedOptions o = s.options();
         if (option.equals("--list-all")) {
             List<String> args = new ArrayList<>(List.of(zone));
             if (o.set("--verbose")) {
@@ -44,7 +47,10 @@ final class ZoneActions {
             return s.changed(call(ZoneOps.SET_TARGET, List.of(zone, ZoneCommands.value(o, option))));
         }
         if (option.equals("--change-zone")) {
-            return sequence(ZoneOps.CHANGE_INTERFACE, texts(o.values(option)));
+            return sequence(ZoneOps.CHANGE_INTERFACE, "interface", texts(o.values(option)));
+        }
+        if (option.equals("--change-source")) {
+            return sequence(ZoneOps.CHANGE_SOURCE, "source", texts(o.values(option)));
         }
         String verb = option.substring(2, option.indexOf('-', 2));
         String kind = option.substring(option.indexOf('-', 2) + 1);
@@ -53,12 +59,22 @@ final class ZoneActions {
                     .map(java.util.Map.Entry::getKey).findFirst().orElseThrow();
             return s.listed(call(ZoneOps.list(singular), List.of(zone)));
         }
-        boolean flag = kind.equals("masquerade");
-        List<String> values = flag ? List.of("") : texts(o.values(option));
+        List<String> values = ZoneOps.isFlag(kind) ? List.of("") : texts(o.values(option));
         return switch (verb) {
-            case "add" -> sequence(ZoneOps.add(kind), values);
-            case "remove" -> sequence(ZoneOps.remove(kind), values);
-            default -> query(ZoneOps.query(kind), values);
+            case "add" -> sequence(ZoneOps.add(kind), kind, values);
+            case "remove" -> sequence(ZoneOps.remove(kind), kind, values);
+            default -> query(ZoneOps.query(kind), kind, values);
+        };
+    }
+
+    /** The descriptions of the zone's file: printed, or replaced. */
+    private int description(String option, ParsedOptions o) {
+        return switch (option) {
+            case "--get-description" -> s.listed(call(ZoneOps.GET_DESCRIPTION, List.of(zone)));
+            case "--get-short" -> s.listed(call(ZoneOps.GET_SHORT, List.of(zone)));
+            case "--set-description" -> s.changed(call(ZoneOps.SET_DESCRIPTION,
+                    List.of(zone, ZoneCommands.value(o, option))));
+            default -> s.changed(call(ZoneOps.SET_SHORT, List.of(zone, ZoneCommands.value(o, option))));
         };
     }
 
@@ -66,22 +82,23 @@ final class ZoneActions {
         return s.call(new Request(op, args, permanent));
     }
 
-    private List<String> args(String op, String value) {
+    /** The zone, the value unless the item is a flag, and the timeout of an addition that has one. */
+    private List<String> args(String op, String kind, String value) {
         List<String> args = new ArrayList<>(List.of(zone));
-        if (!op.endsWith("masquerade")) {
+        if (!ZoneOps.isFlag(kind)) {
             args.add(value);
         }
-        if (timeout > 0 && op.startsWith("zone.add-")) {
+        if (timeout > 0 && op.startsWith("zone.add-") && !kind.equals("forward")) {
             args.add(Long.toString(timeout));
         }
         return args;
     }
 
-    private int sequence(String op, List<String> values) {
+    private int sequence(String op, String kind, List<String> values) {
         int errors = 0;
         List<Integer> codes = new ArrayList<>();
         for (String v : values) {
-            Response r = call(op, args(op, v));
+            Response r = call(op, args(op, kind, v));
             if (r.kind() != Response.Kind.ERROR) {
                 continue;
             }
@@ -105,12 +122,12 @@ final class ZoneActions {
         return codes.size() == 1 ? codes.getFirst() : ErrorCode.UNKNOWN_ERROR.exitCode();
     }
 
-    private int query(String op, List<String> values) {
+    private int query(String op, String kind, List<String> values) {
         if (values.size() == 1) {
-            return s.answered(call(op, args(op, values.getFirst())));
+            return s.answered(call(op, args(op, kind, values.getFirst())));
         }
         for (String v : values) {
-            Response r = call(op, args(op, v));
+            Response r = call(op, args(op, kind, v));
             switch (r.kind()) {
                 case YES, NO -> s.output().message(v + ": " + (r.kind() == Response.Kind.YES ? "yes" : "no"));
                 case ERROR -> s.output().warning("Warning: " + r.errorText());

@@ -28,7 +28,7 @@ public final class ZoneCommands implements CommandFamily {
         List<String> out = new ArrayList<>(List.of("--list-all", "--list-all-zones", "--get-default-zone",
                 "--get-active-zones", "--get-zones", "--get-services", "--get-icmptypes", "--get-target",
                 "--info-zone", "--info-service", "--info-policy", "--get-policies", "--list-all-policies",
-                "--get-active-policies"));
+                "--get-active-policies", "--get-description"));
         out.addAll(ZoneOptions.ZONE_OF);
         ZoneOptions.LIST_PLURALS.values().forEach(p -> out.add("--list-" + p));
         return out;
@@ -69,11 +69,13 @@ public final class ZoneCommands implements CommandFamily {
         return new ZoneActions(s, permanent, zone(o), timeout(o)).run(option);
     }
 
-    private static void checkUsage(ParsedOptions o, boolean permanent) {
-        if (o.anySet(ZoneOptions.PERMANENT_ONLY) && !permanent) {
+    /** firewall-cmd's checks of permanent-only options, configuration listings and timeouts, in its order. */
+    static void checkUsage(ParsedOptions o, boolean permanent) {
+        if ((o.anySet(ZoneOptions.PERMANENT_ONLY) || o.anySet(PolicyOptions.CONFIG)) && !permanent) {
             throw UsageError.withUsage("Option can be used only with --permanent.");
         }
-        if (o.anySet(ZoneOptions.CONFIG) && (o.set("--zone") || o.anySet(ZONE_OPS) || o.set("--timeout"))) {
+        if (o.anySet(ZoneOptions.CONFIG) && (o.set("--zone") || o.anySet(ZONE_OPS) || o.set("--timeout")
+                || o.set("--policy") || o.anySet(PolicyOptions.unique()))) {
             throw UsageError.withUsage(
                     "Wrong usage of --get-zones | --get-services | --get-icmptypes | --get-policies.");
         }

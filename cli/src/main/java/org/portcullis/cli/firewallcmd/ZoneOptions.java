@@ -10,6 +10,8 @@ import org.portcullis.daemon.api.ZoneOps;
 final class ZoneOptions {
     static final String ZONE_GROUP = "zone_or_policy";
     static final String CONFIG_GROUP = "config";
+    /** firewall-cmd's group of service options, which also holds the description options of zones and policies. */
+    static final String SERVICE_GROUP = "service";
 
     /** Options printing one daemon answer without a zone: {@code --get-zones} and the like. */
     static final Map<String, String> QUERIES = Map.ofEntries(
@@ -38,7 +40,11 @@ final class ZoneOptions {
             "--panic-off", ZoneOps.PANIC_OFF);
 
     static final List<String> ZONE_OF = List.of("--get-zone-of-interface", "--get-zone-of-source");
-    static final List<String> PERMANENT_ONLY = List.of("--new-zone", "--delete-zone", "--get-target", "--set-target");
+    /** Options editing or printing the descriptions in a zone's (or policy's) file. */
+    static final List<String> DESCRIPTIONS = List.of("--set-description", "--get-description", "--set-short",
+            "--get-short");
+    static final List<String> PERMANENT_ONLY = List.of("--new-zone", "--delete-zone", "--get-target", "--set-target",
+            "--set-description", "--get-description", "--set-short", "--get-short");
     static final List<String> CONFIG = List.of("--get-zones", "--get-services", "--get-icmptypes", "--list-all-zones",
             "--get-zone-of-interface", "--get-zone-of-source", "--info-zone", "--info-service", "--info-policy",
             "--get-policies", "--list-all-policies");
@@ -46,7 +52,7 @@ final class ZoneOptions {
             "--set-default-zone", "--get-active-zones", "--get-log-denied", "--set-log-denied",
             "--get-active-policies");
     static final List<String> TIMED = List.of("--add-service", "--add-port", "--add-protocol", "--add-icmp-block",
-            "--add-forward-port", "--add-source-port", "--add-masquerade", "--add-rich-rule");
+            "--add-forward-port", "--add-source-port", "--add-forward", "--add-masquerade", "--add-rich-rule");
 
     /** The plural spelling of {@code --list-KIND} for each item kind that has one. */
     static final Map<String, String> LIST_PLURALS = Map.of(
@@ -73,9 +79,9 @@ final class ZoneOptions {
         out.add(OptionSpec.of("--delete-zone", Arity.fixed(1), CONFIG_GROUP));
         out.add(OptionSpec.of("--timeout", Arity.fixed(1), null));
         for (String kind : ZoneOps.ITEMS) {
-            if (kind.equals("masquerade")) {
+            if (ZoneOps.isFlag(kind)) {
                 for (String verb : List.of("add", "remove", "query")) {
-                    out.add(OptionSpec.of("--" + verb + "-masquerade", Arity.FLAG, ZONE_GROUP));
+                    out.add(OptionSpec.of("--" + verb + "-" + kind, Arity.FLAG, ZONE_GROUP));
                 }
                 continue;
             }
@@ -85,9 +91,13 @@ final class ZoneOptions {
             out.add(OptionSpec.of("--list-" + LIST_PLURALS.get(kind), Arity.FLAG, ZONE_GROUP));
         }
         out.add(new OptionSpec(List.of("--change-interface", "--change-zone"), Arity.fixed(1), ZONE_GROUP, true));
+        out.add(OptionSpec.appending("--change-source", ZONE_GROUP));
         out.add(OptionSpec.of("--list-all", Arity.FLAG, ZONE_GROUP));
         out.add(OptionSpec.of("--get-target", Arity.FLAG, ZONE_GROUP));
         out.add(OptionSpec.of("--set-target", Arity.fixed(1), ZONE_GROUP));
+        for (String o : DESCRIPTIONS) {
+            out.add(OptionSpec.of(o, o.startsWith("--set-") ? Arity.fixed(1) : Arity.FLAG, SERVICE_GROUP));
+        }
         return out;
     }
 
@@ -98,7 +108,20 @@ final class ZoneOptions {
 
     /** Options acting on one zone (the default zone unless {@code --zone} is given). */
     static List<String> zoneOps() {
-        return specs().stream().filter(s -> ZONE_GROUP.equals(s.group())).map(OptionSpec::name).toList();
+        return specs().stream().filter(s -> ZONE_GROUP.equals(s.group()) || SERVICE_GROUP.equals(s.group()))
+                .map(OptionSpec::name).toList();
+    }
+
+    /** Options only zones have; with {@code --policy} they are refused. */
+    static List<String> zoneUnique() {
+        List<String> out = new ArrayList<>(List.of("--list-interfaces", "--change-zone", "--list-sources",
+                "--change-source"));
+        for (String kind : List.of("interface", "source", "forward", "icmp-block-inversion")) {
+            for (String verb : List.of("add", "remove", "query")) {
+                out.add("--" + verb + "-" + kind);
+            }
+        }
+        return out;
     }
 
     /** {@code --timeout} in seconds, as firewall-cmd reads it: N, Ns, Nm or Nh. */

@@ -22,7 +22,9 @@ import org.portcullis.daemon.RulesetCompiler;
 import org.portcullis.daemon.RulesetTarget;
 import org.portcullis.daemon.StatusHandlers;
 import org.portcullis.daemon.XmlDirectStore;
+import org.portcullis.daemon.zone.PermanentPolicyHandlers;
 import org.portcullis.daemon.zone.PermanentZoneHandlers;
+import org.portcullis.daemon.zone.RuntimePolicyHandlers;
 import org.portcullis.daemon.zone.RuntimeZoneHandlers;
 import org.portcullis.daemon.zone.XmlZoneStore;
 import org.portcullis.nft.Ruleset;
@@ -37,7 +39,7 @@ final class LiveDaemon {
 
     /** Everything a refused command must leave as it was. */
     record Snapshot(Object runtime, Object permanent, Map<String, String> files, int applied, String runtimeListing,
-                    String permanentListing) {
+                    String permanentListing, String runtimePolicies, String permanentPolicies) {
     }
 
     /** The simulated kernel, counting what it is given. */
@@ -73,7 +75,8 @@ final class LiveDaemon {
                 new XmlDirectStore(dir), new XmlZoneStore(dir, dir.resolve("no-system-services")),
                 new EventLog(new PrintStream(OutputStream.nullOutputStream())));
         this.dispatcher = new Dispatcher(firewall).with(new StatusHandlers(firewall))
-                .with(new RuntimeZoneHandlers(firewall)).with(new PermanentZoneHandlers(firewall));
+                .with(new RuntimeZoneHandlers(firewall)).with(new PermanentZoneHandlers(firewall))
+                .with(new RuntimePolicyHandlers(firewall)).with(new PermanentPolicyHandlers(firewall));
         firewall.start();
     }
 
@@ -92,7 +95,8 @@ final class LiveDaemon {
 
     Snapshot snapshot() {
         return new Snapshot(firewall.runtime(), firewall.permanentZones(), files(), kernel.applied,
-                run("--list-all-zones").out(), run("--permanent", "--list-all-zones").out());
+                run("--list-all-zones").out(), run("--permanent", "--list-all-zones").out(),
+                run("--list-all-policies").out(), run("--permanent", "--list-all-policies").out());
     }
 
     private Map<String, String> files() {

@@ -348,6 +348,55 @@ class ZoneOptionCoverageTest {
                 .refuses(0, warning("NOT_ENABLED: masquerade"), "--zone=public", "--remove-masquerade"));
         both(rows, on("--query-masquerade", r).prints("yes\n", "--zone=external", "--query-masquerade")
                 .refuses(112, error("INVALID_ZONE: nosuch"), "--zone=nosuch", "--query-masquerade"));
+        rows.addAll(switches());
+        return rows;
+    }
+
+    /** Forwarding and ICMP block inversion, which a zone has or has not. */
+    private static List<Row> switches() {
+        Mode r = Mode.RUNTIME;
+        Mode p = Mode.PERMANENT;
+        List<Row> rows = new ArrayList<>();
+        both(rows, on("--add-forward", r).setup("--zone=public", "--remove-forward")
+                .valid("--zone=public", "--add-forward")
+                .shows("yes\n", "--zone=public", "--query-forward")
+                .refuses(112, error("INVALID_ZONE: nosuch"), "--zone=nosuch", "--add-forward"));
+        both(rows, on("--remove-forward", r).valid("--zone=public", "--remove-forward")
+                .shows("no\n", "--zone=public", "--query-forward")
+                .refuses(2, USAGE + "Wrong --timeout usage\n", "--zone=work", "--remove-forward", "--timeout=5m"));
+        both(rows, on("--query-forward", r).prints("yes\n", "--zone=public", "--query-forward")
+                .refuses(112, error("INVALID_ZONE: nosuch"), "--zone=nosuch", "--query-forward"));
+        rows.add(on("--add-icmp-block-inversion", r).setup("--zone=block", "--add-icmp-block-inversion")
+                .valid("--zone=public", "--add-icmp-block-inversion")
+                .shows("yes\n", "--zone=public", "--query-icmp-block-inversion")
+                .refuses(0, warning("ALREADY_ENABLED: icmp-block-inversion already enabled in 'block'"),
+                        "--zone=block", "--add-icmp-block-inversion"));
+        rows.add(on("--add-icmp-block-inversion", p).setup("--zone=block", "--add-icmp-block-inversion")
+                .valid("--zone=public", "--add-icmp-block-inversion")
+                .shows("yes\n", "--zone=public", "--query-icmp-block-inversion")
+                .refuses(0, warning("ALREADY_ENABLED: icmp-block-inversion"), "--zone=block",
+                        "--add-icmp-block-inversion"));
+        rows.add(on("--remove-icmp-block-inversion", r).setup("--zone=public", "--add-icmp-block-inversion")
+                .valid("--zone=public", "--remove-icmp-block-inversion")
+                .shows("no\n", "--zone=public", "--query-icmp-block-inversion")
+                .refuses(0, warning("NOT_ENABLED: icmp-block-inversion not enabled in 'drop'"),
+                        "--zone=drop", "--remove-icmp-block-inversion"));
+        rows.add(on("--remove-icmp-block-inversion", p).setup("--zone=public", "--add-icmp-block-inversion")
+                .valid("--zone=public", "--remove-icmp-block-inversion")
+                .shows("no\n", "--zone=public", "--query-icmp-block-inversion")
+                .refuses(0, warning("NOT_ENABLED: icmp-block-inversion"), "--zone=drop",
+                        "--remove-icmp-block-inversion"));
+        both(rows, on("--query-icmp-block-inversion", r).setup("--zone=public", "--add-icmp-block-inversion")
+                .prints("yes\n", "--zone=public", "--query-icmp-block-inversion")
+                .refuses(2, USAGE + "Wrong --timeout usage\n", "--zone=public", "--query-icmp-block-inversion",
+                        "--timeout=1m"));
+        both(rows, on("--list-all", r).setup("--zone=work", "--add-icmp-block-inversion")
+                .setup("--zone=work", "--remove-forward")
+                .prints("work\n  target: default\n  icmp-block-inversion: yes\n  interfaces: \n  sources: \n"
+                        + "  services: dhcpv6-client ssh\n  ports: \n  protocols: \n  forward: no\n"
+                        + "  masquerade: no\n  forward-ports: \n  source-ports: \n  icmp-blocks: \n  rich rules: \n",
+                        "--zone=work", "--list-all")
+                .refuses(2, "-q/--quiet can't be used with this option(s)\n", "-q", "--zone=work", "--list-all"));
         return rows;
     }
 
@@ -409,6 +458,17 @@ class ZoneOptionCoverageTest {
                 .shows("work\n", "--get-zone-of-interface=eth3")
                 .refuses(112, error("INVALID_ZONE: nosuch"), "--zone=nosuch", "--change-zone=eth3"));
 
+        rows.add(on("--change-source", r).setup("--zone=internal", "--add-source=198.18.4.0/24")
+                .valid("--zone=work", "--change-source=198.18.4.0/24")
+                .shows("work\n", "--get-zone-of-source=198.18.4.0/24")
+                .refuses(105, error("INVALID_ADDR: 300.1.1.1"), "--zone=work", "--change-source=300.1.1.1"));
+        rows.add(on("--change-source", p).setup("--zone=internal", "--add-source=198.18.4.0/24")
+                .valid("--zone=work", "--change-source=198.18.4.0/24")
+                .shows("work\n", "--get-zone-of-source=198.18.4.0/24")
+                .refuses(105, error("INVALID_ADDR: Zone 'work': invalid source '300.1.1.1'"), "--zone=work",
+                        "--change-source=300.1.1.1"));
+        rows.addAll(descriptions());
+
         rows.add(on("--new-zone", p).valid("--new-zone=lab")
                 .shows("block dmz drop external home internal lab public trusted work\n", "--get-zones")
                 .refuses(116, error("INVALID_NAME: ' ' is not allowed in 'bad name'"), "--new-zone=bad name"));
@@ -432,6 +492,36 @@ class ZoneOptionCoverageTest {
                         "--zone=public", "--add-service=http", "--timeout=5x"));
         rows.add(on("--timeout", p).refuses(2, USAGE + "Can't specify timeout for permanent action.\n",
                 "--zone=public", "--add-service=http", "--timeout=5m"));
+        return rows;
+    }
+
+    /** The descriptions in a zone's file: permanent only. */
+    private static List<Row> descriptions() {
+        Mode r = Mode.RUNTIME;
+        Mode p = Mode.PERMANENT;
+        List<Row> rows = new ArrayList<>();
+        rows.add(on("--set-description", p).valid("--zone=public", "--set-description=The public network")
+                .shows("The public network\n", "--zone=public", "--get-description")
+                .refuses(112, error("INVALID_ZONE: nosuch"), "--zone=nosuch", "--set-description=Anything"));
+        rows.add(on("--get-description", p).setup("--zone=work", "--set-description=Office")
+                .prints("Office\n", "--zone=work", "--get-description")
+                .refuses(2, "-q/--quiet can't be used with this option(s)\n", "-q", "--zone=work",
+                        "--get-description"));
+        rows.add(on("--set-short", p).valid("--set-short=Default")
+                .shows("Default\n", "--zone=public", "--get-short")
+                .refuses(112, error("INVALID_ZONE: nosuch"), "--zone=nosuch", "--set-short=Anything"));
+        rows.add(on("--get-short", p).prints("Public\n", "--zone=public", "--get-short")
+                .refuses(2, USAGE + "firewall-cmd: error: argument --get-short: not allowed with argument "
+                        + "--get-description\n", "--zone=public", "--get-description", "--get-short"));
+        rows.add(on("--list-all", p).setup("--zone=home", "--set-short=Home Net")
+                .setup("--zone=home", "--set-description=The flat")
+                .printsContaining("home\n  summary: Home Net\n  description: The flat\n  target: default\n",
+                        "-v", "--zone=home", "--list-all")
+                .refuses(112, error("INVALID_ZONE: nosuch"), "-v", "--zone=nosuch", "--list-all"));
+        for (String option : List.of("--set-description=Anything", "--get-description", "--set-short=Anything",
+                "--get-short")) {
+            rows.add(on(option.split("=")[0], r).refuses(2, PERMANENT_ONLY, "--zone=public", option));
+        }
         return rows;
     }
 
@@ -608,7 +698,7 @@ class ZoneOptionCoverageTest {
         assertEquals(before, d.snapshot(), "state changed by " + row.invalid().argv());
     }
 
-    private static void check(LiveDaemon d, Mode mode, Outcome expected) {
+    static void check(LiveDaemon d, Mode mode, Outcome expected) {
         List<String> argv = argv(mode, expected.argv());
         LiveDaemon.Result r = d.run(argv);
         String what = String.join(" ", argv);
@@ -621,7 +711,7 @@ class ZoneOptionCoverageTest {
         }
     }
 
-    private static List<String> argv(Mode mode, List<String> argv) {
+    static List<String> argv(Mode mode, List<String> argv) {
         return mode == Mode.PERMANENT ? Stream.concat(Stream.of("--permanent"), argv.stream()).toList() : argv;
     }
 

@@ -8,28 +8,30 @@ import java.util.TreeMap;
 
 import org.portcullis.model.error.ErrorCode;
 import org.portcullis.model.error.FirewallException;
+import org.portcullis.model.zone.Policy;
 import org.portcullis.model.zone.Zone;
 import org.portcullis.model.zone.ZoneSource;
 
 /**
- * The zone side of a configuration: the catalog (services, policies), the zones by name, the default zone,
- * panic mode and the LogDenied setting. Immutable.
+ * The zone side of a configuration: the catalog (services), the zones and the policies by name, the default
+ * zone, panic mode and the LogDenied setting. Immutable.
  */
-public record ZoneSet(Catalog catalog, SortedMap<String, Zone> zones, String defaultZone, boolean panic,
-                      String logDenied) {
+public record ZoneSet(Catalog catalog, SortedMap<String, Zone> zones, SortedMap<String, Policy> policies,
+                      String defaultZone, boolean panic, String logDenied) {
     public static final List<String> LOG_DENIED = List.of("all", "unicast", "broadcast", "multicast", "off");
 
     /** No zones at all: what a daemon without zone configuration enforces. */
     public static final ZoneSet EMPTY = new ZoneSet(new Catalog(new TreeMap<>(), new TreeMap<>(), new TreeMap<>(),
-            List.of()), new TreeMap<>(), Builtins.defaultZone(), false, "off");
+            List.of()), new TreeMap<>(), new TreeMap<>(), Builtins.defaultZone(), false, "off");
 
     public ZoneSet {
         zones = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(zones));
+        policies = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(policies));
     }
 
     public static ZoneSet of(Catalog catalog, String defaultZone, String logDenied) {
         String def = catalog.zones().containsKey(defaultZone) ? defaultZone : Builtins.defaultZone();
-        return new ZoneSet(catalog, catalog.zones(), def, false, logDenied);
+        return new ZoneSet(catalog, catalog.zones(), catalog.policies(), def, false, logDenied);
     }
 
     public Zone zone(String name) {
@@ -50,25 +52,45 @@ public record ZoneSet(Catalog catalog, SortedMap<String, Zone> zones, String def
     public ZoneSet with(Zone z) {
         Map<String, Zone> next = new TreeMap<>(zones);
         next.put(z.name(), z);
-        return new ZoneSet(catalog, new TreeMap<>(next), defaultZone, panic, logDenied);
+        return new ZoneSet(catalog, new TreeMap<>(next), policies, defaultZone, panic, logDenied);
     }
 
     public ZoneSet without(String name) {
         Map<String, Zone> next = new TreeMap<>(zones);
         next.remove(name);
-        return new ZoneSet(catalog, new TreeMap<>(next), defaultZone, panic, logDenied);
+        return new ZoneSet(catalog, new TreeMap<>(next), policies, defaultZone, panic, logDenied);
+    }
+
+    public Policy policy(String name) {
+        Policy p = policies.get(name);
+        if (p == null) {
+            throw new FirewallException(ErrorCode.INVALID_POLICY, name);
+        }
+        return p;
+    }
+
+    public ZoneSet with(Policy p) {
+        Map<String, Policy> next = new TreeMap<>(policies);
+        next.put(p.name(), p);
+        return new ZoneSet(catalog, zones, new TreeMap<>(next), defaultZone, panic, logDenied);
+    }
+
+    public ZoneSet withoutPolicy(String name) {
+        Map<String, Policy> next = new TreeMap<>(policies);
+        next.remove(name);
+        return new ZoneSet(catalog, zones, new TreeMap<>(next), defaultZone, panic, logDenied);
     }
 
     public ZoneSet withDefaultZone(String name) {
-        return new ZoneSet(catalog, zones, name, panic, logDenied);
+        return new ZoneSet(catalog, zones, policies, name, panic, logDenied);
     }
 
     public ZoneSet withPanic(boolean on) {
-        return new ZoneSet(catalog, zones, defaultZone, on, logDenied);
+        return new ZoneSet(catalog, zones, policies, defaultZone, on, logDenied);
     }
 
     public ZoneSet withLogDenied(String value) {
-        return new ZoneSet(catalog, zones, defaultZone, panic, value);
+        return new ZoneSet(catalog, zones, policies, defaultZone, panic, value);
     }
 
     public Optional<Zone> zoneOfInterface(String iface) {
@@ -81,5 +103,16 @@ public record ZoneSet(Catalog catalog, SortedMap<String, Zone> zones, String def
 
     public boolean isActive(Zone z) {
         return !z.interfaces().isEmpty() || !z.sources().isEmpty();
+    }
+
+    /** A policy is active when both its ingress and its egress zones include HOST, ANY or an active zone. */
+    public boolean isActive(Policy p) {
+        return p.ingressZones().stream().anyMatch(this::isActiveSide)
+                && p.egressZones().stream().anyMatch(this::isActiveSide);
+    }
+
+    private boolean isActiveSide(String zone) {
+        return zone.equals(Policy.HOST) || zone.equals(Policy.ANY)
+                || (zones.containsKey(zone) && isActive(zones.get(zone)));
     }
 }

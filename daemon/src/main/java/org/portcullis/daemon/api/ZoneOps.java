@@ -21,6 +21,11 @@ public final class ZoneOps {
     public static final String SET_TARGET = "zone.set-target";
     public static final String GET_TARGET = "zone.get-target";
     public static final String CHANGE_INTERFACE = "zone.change-interface";
+    public static final String CHANGE_SOURCE = "zone.change-source";
+    public static final String GET_DESCRIPTION = "zone.get-description";
+    public static final String SET_DESCRIPTION = "zone.set-description";
+    public static final String GET_SHORT = "zone.get-short";
+    public static final String SET_SHORT = "zone.set-short";
     public static final String GET_SERVICES = "zone.get-services";
     public static final String INFO_SERVICE = "zone.info-service";
     public static final String GET_ICMPTYPES = "zone.get-icmptypes";
@@ -36,7 +41,14 @@ public final class ZoneOps {
 
     /** Kinds of zone items: {@code zone.add-KIND}, {@code zone.remove-KIND}, {@code zone.query-KIND}, {@code zone.list-KIND}. */
     public static final List<String> ITEMS = List.of("service", "port", "protocol", "source-port", "source",
-            "interface", "icmp-block", "rich-rule", "forward-port", "masquerade");
+            "interface", "icmp-block", "rich-rule", "forward-port", "masquerade", "forward", "icmp-block-inversion");
+
+    /** Items that are on or off and take no value; they have no {@code list} operation. */
+    public static final List<String> FLAGS = List.of("masquerade", "forward", "icmp-block-inversion");
+
+    public static boolean isFlag(String kind) {
+        return FLAGS.contains(kind);
+    }
 
     public static String add(String kind) {
         return "zone.add-" + kind;

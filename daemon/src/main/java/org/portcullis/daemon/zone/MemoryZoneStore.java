@@ -14,6 +14,7 @@ import org.portcullis.model.zone.Zone;
 /** Zones kept in memory over the built-in catalog, for daemons without a zone directory. */
 public final class MemoryZoneStore implements ZoneStore {
     private final Map<String, Zone> saved = new TreeMap<>();
+    private final Map<String, Policy> savedPolicies = new TreeMap<>();
     private String defaultZone = Builtins.defaultZone();
     private String logDenied = "off";
 
@@ -26,6 +27,7 @@ public final class MemoryZoneStore implements ZoneStore {
         zones.putAll(saved);
         Map<String, Policy> policies = new TreeMap<>();
         Builtins.policies().forEach(p -> policies.put(p.name(), p));
+        policies.putAll(savedPolicies);
         return ZoneSet.of(new Catalog(new TreeMap<>(services), new TreeMap<>(zones), new TreeMap<>(policies),
                 List.of()), defaultZone, logDenied);
     }
@@ -38,6 +40,16 @@ public final class MemoryZoneStore implements ZoneStore {
     @Override
     public synchronized void deleteZone(String name) {
         saved.remove(name);
+    }
+
+    @Override
+    public synchronized void savePolicy(Policy policy) {
+        savedPolicies.put(policy.name(), policy);
+    }
+
+    @Override
+    public synchronized void deletePolicy(String name) {
+        savedPolicies.remove(name);
     }
 
     @Override

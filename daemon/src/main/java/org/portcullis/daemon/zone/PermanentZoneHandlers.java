@@ -64,7 +64,7 @@ public final class PermanentZoneHandlers implements HandlerFamily {
         d.permanent(ZoneOps.GET_ZONE_OF_SOURCE, a -> Response.lines(now().zoneOfSource(ZoneItems.source(a.get(0)))
                 .map(z -> List.of(z.name())).orElse(List.of())));
         for (String kind : ZoneOps.ITEMS) {
-            boolean flag = kind.equals("masquerade");
+            boolean flag = ZoneOps.isFlag(kind);
             d.permanent(ZoneOps.add(kind), a -> {
                 String value = flag ? "" : a.get(1);
                 return change("add " + kind + " " + value, set -> {
@@ -87,22 +87,16 @@ public final class PermanentZoneHandlers implements HandlerFamily {
                 });
             });
         }
-        d.permanent(ZoneOps.CHANGE_INTERFACE, a -> change("change interface " + a.get(1), set -> {
-            String zone = set.resolve(a.get(0));
-            String iface = a.get(1);
-            var bound = set.zoneOfInterface(iface);
-            if (bound.isPresent() && bound.get().name().equals(zone)) {
-                return set;
-            }
-            if (bound.isPresent()) {
-                set = set.with(bound.get().withoutInterface(iface));
-            }
-            try {
-                return set.with(set.zone(zone).withInterface(iface));
-            } catch (FirewallException e) {
-                throw configCheck(e, zone, "interface", iface);
-            }
-        }));
+        d.permanent(ZoneOps.CHANGE_INTERFACE, a -> change("change interface " + a.get(1),
+                set -> move(set, a.get(0), "interface", a.get(1))));
+        d.permanent(ZoneOps.CHANGE_SOURCE, a -> change("change source " + a.get(1),
+                set -> move(set, a.get(0), "source", a.get(1))));
+        d.permanent(ZoneOps.GET_DESCRIPTION, a -> Response.lines(List.of(zone(a.get(0)).description())));
+        d.permanent(ZoneOps.GET_SHORT, a -> Response.lines(List.of(zone(a.get(0)).shortDescription())));
+        d.permanent(ZoneOps.SET_DESCRIPTION, a -> change("set description", set ->
+                set.with(set.zone(set.resolve(a.get(0))).withDescription(a.get(1)))));
+        d.permanent(ZoneOps.SET_SHORT, a -> change("set short", set ->
+                set.with(set.zone(set.resolve(a.get(0))).withShortDescription(a.get(1)))));
         d.permanent(ZoneOps.NEW_ZONE, a -> {
             String name = a.get(0);
             Names.check(name, Names.ZONE_MAX);
@@ -113,6 +107,10 @@ public final class PermanentZoneHandlers implements HandlerFamily {
             return change("new zone " + name, set -> {
                 if (set.zones().containsKey(name)) {
                     throw new FirewallException(ErrorCode.NAME_CONFLICT, "new_zone(): '" + name + "'");
+                }
+                if (set.policies().containsKey(name)) {
+                    throw new FirewallException(ErrorCode.NAME_CONFLICT,
+                            "Zone '" + name + "': Can't have the same name as a policy.");
                 }
                 return set.with(new Zone(name, "", "", "", ZoneTarget.DEFAULT, 0, 0, List.of(), List.of(),
                         false, false, Primitives.EMPTY));
@@ -143,6 +141,29 @@ public final class PermanentZoneHandlers implements HandlerFamily {
             ZoneSet set = now();
             return Response.lines(List.of(set.zone(set.resolve(a.get(0))).target().cli()));
         });
+    }
+
+    private Zone zone(String name) {
+        ZoneSet set = now();
+        return set.zone(set.resolve(name));
+    }
+
+    /** Takes an interface or source from the zone it is bound to and binds it to the named zone. */
+    private static ZoneSet move(ZoneSet set, String zoneArg, String kind, String value) {
+        String zone = set.resolve(zoneArg);
+        try {
+            var bound = kind.equals("interface") ? set.zoneOfInterface(value)
+                    : set.zoneOfSource(ZoneItems.source(value));
+            if (bound.isPresent() && bound.get().name().equals(zone)) {
+                return set;
+            }
+            if (bound.isPresent()) {
+                set = set.with(ZoneItems.remove(bound.get(), kind, value));
+            }
+            return set.with(ZoneItems.add(set, set.zone(zone), kind, value));
+        } catch (FirewallException e) {
+            throw configCheck(e, zone, kind, value);
+        }
     }
 
     /** The permanent configuration names just the interface or source bound to another zone. */

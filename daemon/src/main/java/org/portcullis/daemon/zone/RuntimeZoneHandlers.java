@@ -56,9 +56,10 @@ public final class RuntimeZoneHandlers implements HandlerFamily {
         d.runtime(ZoneOps.GET_ZONE_OF_SOURCE, a -> Response.lines(now().zoneOfSource(ZoneItems.source(a.get(0)))
                 .map(z -> List.of(z.name())).orElse(List.of())));
         d.runtime(ZoneOps.CHANGE_INTERFACE, a -> changeInterface(a.get(0), a.get(1)));
+        d.runtime(ZoneOps.CHANGE_SOURCE, a -> changeSource(a.get(0), a.get(1)));
         for (String kind : ZoneOps.ITEMS) {
             d.runtime(ZoneOps.add(kind), a -> add(kind, a));
-            d.runtime(ZoneOps.remove(kind), a -> remove(kind, a.get(0), kind.equals("masquerade") ? "" : a.get(1)));
+            d.runtime(ZoneOps.remove(kind), a -> remove(kind, a.get(0), ZoneOps.isFlag(kind) ? "" : a.get(1)));
         }
         d.runtime(ZoneOps.PANIC_ON, a -> panic(true));
         d.runtime(ZoneOps.PANIC_OFF, a -> panic(false));
@@ -88,7 +89,7 @@ public final class RuntimeZoneHandlers implements HandlerFamily {
     }
 
     private Response add(String kind, List<String> a) {
-        boolean flag = kind.equals("masquerade");
+        boolean flag = ZoneOps.isFlag(kind);
         String value = flag ? "" : a.get(1);
         long timeout = a.size() > (flag ? 1 : 2) ? Long.parseLong(a.get(flag ? 1 : 2)) : 0;
         String zone = resolveOutsidePanic(kind, a.get(0));
@@ -174,6 +175,24 @@ public final class RuntimeZoneHandlers implements HandlerFamily {
                 set = set.with(bound.get().withoutInterface(iface));
             }
             return rt.withZones(set.with(set.zone(zone).withInterface(iface)));
+        });
+        return Response.ok();
+    }
+
+    /** Moves a source to a zone, as changeInterface does for interfaces. */
+    private Response changeSource(String zoneArg, String value) {
+        String zone = resolveOutsidePanic("source", zoneArg);
+        ZoneSource source = ZoneItems.source(value);
+        Optional<Zone> bound = now().zoneOfSource(source);
+        if (bound.isPresent() && bound.get().name().equals(zone)) {
+            return Response.ok();
+        }
+        fw.change("zone " + zone + ": change source " + value, rt -> {
+            ZoneSet set = rt.zones();
+            if (bound.isPresent()) {
+                set = set.with(bound.get().withoutSource(source));
+            }
+            return rt.withZones(set.with(ZoneItems.add(set, set.zone(zone), "source", value)));
         });
         return Response.ok();
     }

@@ -18,7 +18,8 @@ import org.portcullis.model.zone.ZoneSource;
 /**
  * Adding, removing, querying and listing one kind of zone item (service, port, ...), with firewalld's checks
  * of the value against the catalog. Interfaces and sources are bound per zone here; conflicts between zones
- * are checked by the handlers.
+ * are checked by the handlers. Forwarding is switched on or off without complaint when it already is, as
+ * firewalld sets it in the zone's settings.
  */
 public final class ZoneItems {
     private ZoneItems() {
@@ -36,6 +37,8 @@ public final class ZoneItems {
             case "rich-rule" -> z.withRichRule(richRule(set, value));
             case "forward-port" -> z.withForwardPort(ForwardPort.parse(value));
             case "masquerade" -> z.withMasquerade(true);
+            case "forward" -> z.forward() ? z : z.withForward(true);
+            case "icmp-block-inversion" -> z.withIcmpBlockInversion(true);
             default -> throw unknown(kind);
         };
     }
@@ -52,6 +55,8 @@ public final class ZoneItems {
             case "rich-rule" -> z.withoutRichRule(RichRuleParser.parse(value));
             case "forward-port" -> z.withoutForwardPort(ForwardPort.parse(value));
             case "masquerade" -> z.withMasquerade(false);
+            case "forward" -> z.forward() ? z.withForward(false) : z;
+            case "icmp-block-inversion" -> z.withIcmpBlockInversion(false);
             default -> throw unknown(kind);
         };
     }
@@ -68,6 +73,8 @@ public final class ZoneItems {
             case "rich-rule" -> z.richRules().contains(RichRuleParser.parse(value));
             case "forward-port" -> z.forwardPorts().contains(ForwardPort.parse(value));
             case "masquerade" -> z.masquerade();
+            case "forward" -> z.forward();
+            case "icmp-block-inversion" -> z.icmpBlockInversion();
             default -> throw unknown(kind);
         };
     }
@@ -84,7 +91,6 @@ public final class ZoneItems {
             case "icmp-block" -> List.of(String.join(" ", z.icmpBlocks()));
             case "rich-rule" -> z.richRules().stream().map(RichRule::toString).toList();
             case "forward-port" -> z.forwardPorts().stream().map(ForwardPort::toString).toList();
-            case "masquerade" -> throw unknown(kind);
             default -> throw unknown(kind);
         };
     }

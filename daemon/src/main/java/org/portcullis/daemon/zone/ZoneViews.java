@@ -37,6 +37,16 @@ final class ZoneViews {
         return lines;
     }
 
+    /** The listing of one policy as lines; {@code verbose} adds summary and description after the header. */
+    static List<String> policyListing(Policy p, boolean verbose) {
+        List<String> lines = new ArrayList<>(lines(PolicyListing.listAll(p)));
+        if (verbose) {
+            lines.add(1, "  summary: " + p.shortDescription());
+            lines.add(2, "  description: " + p.description());
+        }
+        return lines;
+    }
+
     static List<String> allZones(ZoneSet set, boolean verbose) {
         List<String> out = new ArrayList<>();
         for (Zone z : set.zones().values()) {
@@ -71,14 +81,6 @@ final class ZoneViews {
         return s;
     }
 
-    static Policy policy(ZoneSet set, String name) {
-        Policy p = set.catalog().policies().get(name);
-        if (p == null) {
-            throw new FirewallException(ErrorCode.INVALID_POLICY, name);
-        }
-        return p;
-    }
-
     static List<String> lines(String text) {
         String body = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
         return List.of(body.split("\n", -1));
@@ -106,21 +108,21 @@ final class ZoneViews {
         r.put(ZoneOps.INFO_SERVICE, a -> Response.lines(lines(ServiceListing.info(service(now.get(), a.get(0)),
                 verbose(a, 1)))));
         r.put(ZoneOps.GET_ICMPTYPES, a -> Response.lines(List.of(String.join(" ", IcmpTypes.NAMES))));
-        r.put(ZoneOps.GET_POLICIES, a -> Response.lines(List.of(String.join(" ",
-                now.get().catalog().policies().keySet()))));
-        r.put(ZoneOps.INFO_POLICY, a -> Response.lines(lines(PolicyListing.listAll(policy(now.get(), a.get(0))))));
+        r.put(ZoneOps.GET_POLICIES, a -> Response.lines(List.of(String.join(" ", now.get().policies().keySet()))));
+        r.put(ZoneOps.INFO_POLICY, a -> Response.lines(policyListing(now.get().policy(a.get(0)), verbose(a, 1))));
         r.put(ZoneOps.LIST_ALL_POLICIES, a -> {
             List<String> out = new ArrayList<>();
-            for (Policy p : now.get().catalog().policies().values()) {
-                out.addAll(lines(PolicyListing.listAll(p)));
+            for (Policy p : now.get().policies().values()) {
+                out.addAll(policyListing(p, verbose(a, 0)));
                 out.add("");
             }
             return Response.lines(out);
         });
         r.put(ZoneOps.GET_ACTIVE_POLICIES, a -> {
+            ZoneSet set = now.get();
             List<String> out = new ArrayList<>();
-            for (Policy p : now.get().catalog().policies().values()) {
-                if (!p.ingressZones().isEmpty() && !p.egressZones().isEmpty()) {
+            for (Policy p : set.policies().values()) {
+                if (set.isActive(p)) {
                     out.add(p.name());
                     out.add("  ingress-zones: " + String.join(" ", p.ingressZones()));
                     out.add("  egress-zones: " + String.join(" ", p.egressZones()));
@@ -129,25 +131,17 @@ final class ZoneViews {
             return Response.lines(out);
         });
         for (String kind : ZoneOps.ITEMS) {
-            if (kind.equals("masquerade")) {
-                continue;
-            }
-            r.put(ZoneOps.list(kind), a -> {
-                ZoneSet set = now.get();
-                return Response.lines(ZoneItems.list(set.zone(set.resolve(a.get(0))), kind));
-            });
-        }
-        r.put(ZoneOps.query("masquerade"), a -> {
-            ZoneSet set = now.get();
-            return Response.answer(set.zone(set.resolve(a.get(0))).masquerade());
-        });
-        for (String kind : ZoneOps.ITEMS) {
-            if (!kind.equals("masquerade")) {
-                r.put(ZoneOps.query(kind), a -> {
+            if (!ZoneOps.isFlag(kind)) {
+                r.put(ZoneOps.list(kind), a -> {
                     ZoneSet set = now.get();
-                    return Response.answer(ZoneItems.query(set.zone(set.resolve(a.get(0))), kind, a.get(1)));
+                    return Response.lines(ZoneItems.list(set.zone(set.resolve(a.get(0))), kind));
                 });
             }
+            r.put(ZoneOps.query(kind), a -> {
+                ZoneSet set = now.get();
+                String value = ZoneOps.isFlag(kind) ? "" : a.get(1);
+                return Response.answer(ZoneItems.query(set.zone(set.resolve(a.get(0))), kind, value));
+            });
         }
     }
 

@@ -18,30 +18,39 @@ public record Policy(String name, String version, String shortDescription, Strin
     public static final int DEFAULT_PRIORITY = -1;
     public static final String HOST = "HOST";
     public static final String ANY = "ANY";
+    public static final int PRIORITY_MIN = -32768;
+    public static final int PRIORITY_MAX = 32767;
 
     public Policy {
         Names.check(name, Names.POLICY_MAX);
         version = version == null ? "" : version;
         shortDescription = shortDescription == null ? "" : shortDescription;
         description = description == null ? "" : description;
-        if (priority == 0 || priority < -32768 || priority > 32767) {
-            throw new FirewallException(ErrorCode.INVALID_PRIORITY, priority == 0
-                    ? "0 is reserved for zones" : "'" + priority + "' is out of range -32768..32767");
-        }
+        checkPriority(name, priority);
         ingressZones = List.copyOf(ingressZones);
         egressZones = List.copyOf(egressZones);
-        checkSymbolic("ingress", ingressZones);
-        checkSymbolic("egress", egressZones);
+        checkSymbolic(name, "egress_zones", egressZones);
+        checkSymbolic(name, "ingress_zones", ingressZones);
         if (ingressZones.contains(HOST) && egressZones.contains(HOST)) {
-            throw new FirewallException(ErrorCode.INVALID_ZONE,
-                    "'HOST' can only appear in either ingress or egress zones, but not both");
+            throw new FirewallException(ErrorCode.INVALID_ZONE, "Policy '" + name
+                    + "': 'HOST' can only appear in either ingress or egress zones, but not both");
         }
     }
 
-    private static void checkSymbolic(String side, List<String> zones) {
+    /** A policy's priority lies in -32768..32767; 0 is reserved for zones. */
+    public static void checkPriority(String name, int priority) {
+        if (priority == 0 || priority < PRIORITY_MIN || priority > PRIORITY_MAX) {
+            throw new FirewallException(ErrorCode.INVALID_PRIORITY, "Policy '" + name + "': " + priority
+                    + " is invalid priority. Must be in range [" + PRIORITY_MIN + ", " + PRIORITY_MAX
+                    + "]. The following are reserved: [0]");
+        }
+    }
+
+    /** HOST and ANY each stand alone among a side's zones; the message names firewalld's setting. */
+    private static void checkSymbolic(String name, String setting, List<String> zones) {
         if (zones.size() > 1 && (zones.contains(HOST) || zones.contains(ANY))) {
-            throw new FirewallException(ErrorCode.INVALID_ZONE,
-                    "'" + side + "-zones' may only contain one of: many regular zones, ANY, or HOST");
+            throw new FirewallException(ErrorCode.INVALID_ZONE, "Policy '" + name + "': '" + setting
+                    + "' may only contain one of: many regular zones, ANY, or HOST");
         }
     }
 
@@ -67,6 +76,14 @@ public record Policy(String name, String version, String shortDescription, Strin
 
     public Policy withDescriptions(String shortText, String text) {
         return new Policy(name, version, shortText, text, target, priority, ingressZones, egressZones, primitives);
+    }
+
+    public Policy withShortDescription(String text) {
+        return withDescriptions(text, description);
+    }
+
+    public Policy withDescription(String text) {
+        return withDescriptions(shortDescription, text);
     }
 
     public Policy withIngressZone(String zone) {

@@ -22,6 +22,8 @@ class PolicyTest {
     void priorityZeroIsReservedForZones() {
         FirewallException e = assertThrows(FirewallException.class, () -> Policy.empty("out").withPriority(0));
         assertEquals(ErrorCode.INVALID_PRIORITY, e.code());
+        assertEquals("Policy 'out': 0 is invalid priority. Must be in range [-32768, 32767]. "
+                + "The following are reserved: [0]", e.detail());
         assertEquals(ErrorCode.INVALID_PRIORITY,
                 assertThrows(FirewallException.class, () -> Policy.empty("out").withPriority(32768)).code());
     }
@@ -35,7 +37,10 @@ class PolicyTest {
         FirewallException both = assertThrows(FirewallException.class,
                 () -> Policy.empty("x").withIngressZone("HOST").withEgressZone("HOST"));
         assertEquals(ErrorCode.INVALID_ZONE, both.code());
-        assertEquals("'HOST' can only appear in either ingress or egress zones, but not both", both.detail());
+        assertEquals("Policy 'x': 'HOST' can only appear in either ingress or egress zones, but not both",
+                both.detail());
+        assertEquals("Policy 'out': 'egress_zones' may only contain one of: many regular zones, ANY, or HOST",
+                e.detail());
     }
 
     @Test
