@@ -129,12 +129,41 @@ final class ZoneActions {
         for (String v : values) {
             Response r = call(op, args(op, kind, v));
             switch (r.kind()) {
-                case YES, NO -> s.output().message(v + ": " + (r.kind() == Response.Kind.YES ? "yes" : "no"));
+                case YES, NO -> s.output().message(queryLabel(kind, v) + ": "
+                        + (r.kind() == Response.Kind.YES ? "yes" : "no"));
                 case ERROR -> s.output().warning("Warning: " + r.errorText());
                 case OK, LINES -> s.output().warning("Warning: UNKNOWN_ERROR: unexpected answer");
             }
         }
         return 0;
+    }
+
+    /**
+     * How firewall-cmd names one of several queried values: ports as given, forward ports with every field
+     * (a missing one as Python prints None), anything else quoted.
+     */
+    static String queryLabel(String kind, String value) {
+        return switch (kind) {
+            case "port", "source-port" -> value;
+            case "forward-port" -> forwardPortLabel(value);
+            default -> "'" + value + "'";
+        };
+    }
+
+    private static String forwardPortLabel(String value) {
+        java.util.Map<String, String> fields = new java.util.HashMap<>();
+        for (String part : value.split(":")) {
+            int eq = part.indexOf('=');
+            if (eq > 0) {
+                fields.put(part.substring(0, eq), part.substring(eq + 1));
+            }
+        }
+        return "port=" + fields.getOrDefault("port", "None") + ":proto=" + fields.getOrDefault("proto", "None")
+                + ":toport=" + orNone(fields.get("toport")) + ":toaddr=" + orNone(fields.get("toaddr"));
+    }
+
+    private static String orNone(String v) {
+        return v == null || v.isEmpty() ? "None" : v;
     }
 
     /** firewall-cmd tells which zone it works on when none is given, and warns when it is not active. */

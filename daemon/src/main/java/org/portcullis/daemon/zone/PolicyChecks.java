@@ -1,5 +1,6 @@
 package org.portcullis.daemon.zone;
 
+import org.portcullis.config.catalog.ZoneSet;
 import java.util.List;
 import java.util.Set;
 
