@@ -12,23 +12,27 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import org.portcullis.config.ipset.IpSetXml;
 import org.portcullis.config.zone.PolicyXml;
 import org.portcullis.config.zone.ServiceXml;
 import org.portcullis.config.zone.ZoneXml;
 import org.portcullis.model.error.ErrorCode;
 import org.portcullis.model.error.FirewallException;
+import org.portcullis.model.ipset.IpSet;
 import org.portcullis.model.zone.Policy;
 import org.portcullis.model.zone.Service;
 import org.portcullis.model.zone.Zone;
 
 /**
- * Builds the catalog: the built-ins, then services from a system directory such as
- * {@code /usr/lib/firewalld/services} if it exists, then {@code services/}, {@code zones/} and
- * {@code policies/} of the configuration directory. A later file replaces an earlier entry of the same name.
- * Files that fail to load are skipped and reported in {@link Catalog#problems()}.
+ * Builds the catalog: the built-ins, then services and ipsets from system directories such as
+ * {@code /usr/lib/firewalld/services} and {@code /usr/lib/firewalld/ipsets} if they exist, then
+ * {@code services/}, {@code zones/}, {@code policies/} and {@code ipsets/} of the configuration directory. A
+ * later file replaces an earlier entry of the same name. Files that fail to load are skipped and reported in
+ * {@link Catalog#problems()}.
  */
 public final class CatalogLoader {
     public static final Path SYSTEM_SERVICES = Path.of("/usr/lib/firewalld/services");
+    public static final Path SYSTEM_IPSETS = Path.of("/usr/lib/firewalld/ipsets");
 
     private CatalogLoader() {
     }
@@ -38,15 +42,23 @@ public final class CatalogLoader {
     }
 
     public static Catalog load(Path configDir, Path systemServices) {
+        return load(configDir, systemServices, SYSTEM_IPSETS);
+    }
+
+    public static Catalog load(Path configDir, Path systemServices, Path systemIpsets) {
         List<LoadProblem> problems = new ArrayList<>();
         Map<String, Service> services = byName(Builtins.services(), Service::name);
         Map<String, Zone> zones = byName(Builtins.zones(), Zone::name);
         Map<String, Policy> policies = byName(Builtins.policies(), Policy::name);
+        Map<String, IpSet> ipsets = new TreeMap<>();
         readDir(systemServices, ServiceXml::read, Service::name, services, problems);
+        readDir(systemIpsets, IpSetXml::read, IpSet::name, ipsets, problems);
+        java.util.SortedSet<String> builtinIpsets = new java.util.TreeSet<>(ipsets.keySet());
         if (configDir != null) {
             readDir(configDir.resolve("services"), ServiceXml::read, Service::name, services, problems);
             readDir(configDir.resolve("zones"), ZoneXml::read, Zone::name, zones, problems);
             readDir(configDir.resolve("policies"), PolicyXml::read, Policy::name, policies, problems);
+            readDir(configDir.resolve("ipsets"), IpSetXml::read, IpSet::name, ipsets, problems);
         }
         for (String name : List.copyOf(policies.keySet())) {
             if (zones.containsKey(name)) {
@@ -55,7 +67,8 @@ public final class CatalogLoader {
                         ErrorCode.NAME_CONFLICT, "Policy '" + name + "': Can't have the same name as a zone.")));
             }
         }
-        return new Catalog(new TreeMap<>(services), new TreeMap<>(zones), new TreeMap<>(policies), problems);
+        return new Catalog(new TreeMap<>(services), new TreeMap<>(zones), new TreeMap<>(policies),
+                new TreeMap<>(ipsets), builtinIpsets, problems);
     }
 
     private static <T> Map<String, T> byName(List<T> items, Function<T, String> name) {

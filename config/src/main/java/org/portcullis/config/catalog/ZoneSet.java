@@ -8,16 +8,18 @@ import java.util.TreeMap;
 
 import org.portcullis.model.error.ErrorCode;
 import org.portcullis.model.error.FirewallException;
+import org.portcullis.model.ipset.IpSet;
 import org.portcullis.model.zone.Policy;
 import org.portcullis.model.zone.Zone;
 import org.portcullis.model.zone.ZoneSource;
 
 /**
- * The zone side of a configuration: the catalog (services), the zones and the policies by name, the default
- * zone, panic mode and the LogDenied setting. Immutable.
+ * The zone side of a configuration: the catalog (services), the zones, the policies and the ipsets by name,
+ * the default zone, panic mode and the LogDenied setting. Immutable. In the runtime configuration the ipsets
+ * carry their runtime entries, which is what the kernel's sets hold.
  */
 public record ZoneSet(Catalog catalog, SortedMap<String, Zone> zones, SortedMap<String, Policy> policies,
-                      String defaultZone, boolean panic, String logDenied) {
+                      SortedMap<String, IpSet> ipsets, String defaultZone, boolean panic, String logDenied) {
     public static final List<String> LOG_DENIED = List.of("all", "unicast", "broadcast", "multicast", "off");
 
     /** No zones at all: what a daemon without zone configuration enforces. */
@@ -27,11 +29,18 @@ public record ZoneSet(Catalog catalog, SortedMap<String, Zone> zones, SortedMap<
     public ZoneSet {
         zones = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(zones));
         policies = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(policies));
+        ipsets = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(ipsets));
+    }
+
+    /** The zones and policies given, with the catalog's ipsets. */
+    public ZoneSet(Catalog catalog, SortedMap<String, Zone> zones, SortedMap<String, Policy> policies,
+                   String defaultZone, boolean panic, String logDenied) {
+        this(catalog, zones, policies, catalog.ipsets(), defaultZone, panic, logDenied);
     }
 
     public static ZoneSet of(Catalog catalog, String defaultZone, String logDenied) {
         String def = catalog.zones().containsKey(defaultZone) ? defaultZone : Builtins.defaultZone();
-        return new ZoneSet(catalog, catalog.zones(), catalog.policies(), def, false, logDenied);
+        return new ZoneSet(catalog, catalog.zones(), catalog.policies(), catalog.ipsets(), def, false, logDenied);
     }
 
     public Zone zone(String name) {
@@ -52,13 +61,13 @@ public record ZoneSet(Catalog catalog, SortedMap<String, Zone> zones, SortedMap<
     public ZoneSet with(Zone z) {
         Map<String, Zone> next = new TreeMap<>(zones);
         next.put(z.name(), z);
-        return new ZoneSet(catalog, new TreeMap<>(next), policies, defaultZone, panic, logDenied);
+        return new ZoneSet(catalog, new TreeMap<>(next), policies, ipsets, defaultZone, panic, logDenied);
     }
 
     public ZoneSet without(String name) {
         Map<String, Zone> next = new TreeMap<>(zones);
         next.remove(name);
-        return new ZoneSet(catalog, new TreeMap<>(next), policies, defaultZone, panic, logDenied);
+        return new ZoneSet(catalog, new TreeMap<>(next), policies, ipsets, defaultZone, panic, logDenied);
     }
 
     public Policy policy(String name) {
@@ -72,25 +81,46 @@ public record ZoneSet(Catalog catalog, SortedMap<String, Zone> zones, SortedMap<
     public ZoneSet with(Policy p) {
         Map<String, Policy> next = new TreeMap<>(policies);
         next.put(p.name(), p);
-        return new ZoneSet(catalog, zones, new TreeMap<>(next), defaultZone, panic, logDenied);
+        return new ZoneSet(catalog, zones, new TreeMap<>(next), ipsets, defaultZone, panic, logDenied);
     }
 
     public ZoneSet withoutPolicy(String name) {
         Map<String, Policy> next = new TreeMap<>(policies);
         next.remove(name);
-        return new ZoneSet(catalog, zones, new TreeMap<>(next), defaultZone, panic, logDenied);
+        return new ZoneSet(catalog, zones, new TreeMap<>(next), ipsets, defaultZone, panic, logDenied);
+    }
+
+    /** The named ipset; INVALID_IPSET when there is none. */
+    public IpSet ipset(String name) {
+        IpSet s = ipsets.get(name);
+        if (s == null) {
+            throw new FirewallException(ErrorCode.INVALID_IPSET, name);
+        }
+        return s;
+    }
+
+    public ZoneSet withIpSet(IpSet s) {
+        Map<String, IpSet> next = new TreeMap<>(ipsets);
+        next.put(s.name(), s);
+        return new ZoneSet(catalog, zones, policies, new TreeMap<>(next), defaultZone, panic, logDenied);
+    }
+
+    public ZoneSet withoutIpSet(String name) {
+        Map<String, IpSet> next = new TreeMap<>(ipsets);
+        next.remove(name);
+        return new ZoneSet(catalog, zones, policies, new TreeMap<>(next), defaultZone, panic, logDenied);
     }
 
     public ZoneSet withDefaultZone(String name) {
-        return new ZoneSet(catalog, zones, policies, name, panic, logDenied);
+        return new ZoneSet(catalog, zones, policies, ipsets, name, panic, logDenied);
     }
 
     public ZoneSet withPanic(boolean on) {
-        return new ZoneSet(catalog, zones, policies, defaultZone, on, logDenied);
+        return new ZoneSet(catalog, zones, policies, ipsets, defaultZone, on, logDenied);
     }
 
     public ZoneSet withLogDenied(String value) {
-        return new ZoneSet(catalog, zones, policies, defaultZone, panic, value);
+        return new ZoneSet(catalog, zones, policies, ipsets, defaultZone, panic, value);
     }
 
     public Optional<Zone> zoneOfInterface(String iface) {

@@ -10,15 +10,21 @@ import org.portcullis.model.direct.DirectConfig;
 /**
  * A configuration directory laid out as {@code /etc/firewalld}, read as the daemon reads it at start and on
  * reload: {@code direct.xml}; the zones, services and policies of the built-in catalog, then those of
- * {@code systemServices} (services only), then {@code zones/}, {@code services/} and {@code policies/} here;
- * {@code DefaultZone} and {@code LogDenied} from {@code firewalld.conf}.
+ * {@code systemServices} and the ipsets of {@code systemIpsets}, then {@code zones/}, {@code services/},
+ * {@code policies/} and {@code ipsets/} here; {@code DefaultZone} and {@code LogDenied} from
+ * {@code firewalld.conf}.
  */
-public record ConfigDir(Path dir, Path systemServices) {
+public record ConfigDir(Path dir, Path systemServices, Path systemIpsets) {
     public static final String DIRECT_FILE = "direct.xml";
 
-    /** The directory over the system's service definitions, {@link CatalogLoader#SYSTEM_SERVICES}. */
+    /** The directory over the system's definitions, {@link CatalogLoader#SYSTEM_SERVICES} and ipsets. */
     public ConfigDir(Path dir) {
         this(dir, CatalogLoader.SYSTEM_SERVICES);
+    }
+
+    /** The directory over {@code systemServices} and the system's ipsets, {@link CatalogLoader#SYSTEM_IPSETS}. */
+    public ConfigDir(Path dir, Path systemServices) {
+        this(dir, systemServices, CatalogLoader.SYSTEM_IPSETS);
     }
 
     public Path directFile() {
@@ -33,6 +39,10 @@ public record ConfigDir(Path dir, Path systemServices) {
         return dir.resolve("zones").resolve(zone + ".xml");
     }
 
+    public Path ipsetFile(String ipset) {
+        return dir.resolve("ipsets").resolve(ipset + ".xml");
+    }
+
     /** The direct configuration; an absent file is the empty configuration, an unreadable one a FirewallException. */
     public DirectConfig direct() {
         return DirectXml.read(directFile());
@@ -44,6 +54,7 @@ public record ConfigDir(Path dir, Path systemServices) {
      */
     public ZoneSet zones() {
         FirewalldConf conf = FirewalldConf.read(firewalldConf());
-        return ZoneSet.of(CatalogLoader.load(dir, systemServices), conf.defaultZone(), conf.logDenied());
+        return ZoneSet.of(CatalogLoader.load(dir, systemServices, systemIpsets), conf.defaultZone(),
+                conf.logDenied());
     }
 }

@@ -71,4 +71,19 @@ class CatalogLoaderTest {
         assertEquals(List.of(), c.problems().stream().filter(p -> p.error().code() != ErrorCode.INVALID_PROTOCOL)
                 .toList());
     }
+
+    @Test
+    void ipsetsComeFromTheSystemDirectoryAndTheConfigurationDirectory(@TempDir Path etc, @TempDir Path usr)
+            throws IOException {
+        write(usr, "shipped.xml", "<ipset type='hash:ip'><entry>198.18.0.1</entry></ipset>");
+        write(usr, "changed.xml", "<ipset type='hash:ip'><entry>198.18.0.2</entry></ipset>");
+        write(etc.resolve("ipsets"), "changed.xml", "<ipset type='hash:net'><entry>198.18.0.0/24</entry></ipset>");
+        write(etc.resolve("ipsets"), "own.xml", "<ipset type='hash:mac'/>");
+        write(etc.resolve("ipsets"), "broken.xml", "<ipset type='bitmap:ip'/>");
+        Catalog c = CatalogLoader.load(etc, etc.resolve("none"), usr);
+        assertEquals(List.of("changed", "own", "shipped"), List.copyOf(c.ipsets().keySet()));
+        assertEquals(List.of("198.18.0.0/24"), c.ipset("changed").orElseThrow().entries());
+        assertEquals(List.of("changed", "shipped"), List.copyOf(c.builtinIpsets()));
+        assertEquals(List.of(ErrorCode.INVALID_TYPE), c.problems().stream().map(p -> p.error().code()).toList());
+    }
 }
