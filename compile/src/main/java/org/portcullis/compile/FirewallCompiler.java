@@ -30,7 +30,7 @@ public final class FirewallCompiler {
         }
         Compiled zoned = ZoneCompiler.compile(ZoneInput.of(zones.zones().values(), zones.catalog().services(),
                 zones.defaultZone(), zones.panic()).withPolicies(zones.policies().values())
-                .withLogDenied(zones.logDenied()));
+                .withIpsets(CompiledIpSets.of(zones)).withLogDenied(zones.logDenied()));
         List<Table> tables = new ArrayList<>(compiled.ruleset().tables());
         tables.addAll(zoned.ruleset().tables());
         Map<RuleRef, Origin> origins = new HashMap<>(compiled.sourceMap().origins());
