@@ -12,6 +12,8 @@ import org.portcullis.daemon.api.Request;
 import org.portcullis.daemon.api.Response;
 import org.portcullis.daemon.direct.PermanentDirectHandlers;
 import org.portcullis.daemon.direct.RuntimeDirectHandlers;
+import org.portcullis.daemon.ipset.PermanentIpSetHandlers;
+import org.portcullis.daemon.ipset.RuntimeIpSetHandlers;
 import org.portcullis.daemon.zone.PermanentPolicyHandlers;
 import org.portcullis.daemon.zone.PermanentZoneHandlers;
 import org.portcullis.daemon.zone.RuntimePolicyHandlers;
@@ -42,7 +44,9 @@ public final class Daemon implements AutoCloseable {
                 .with(new PermanentZoneHandlers(firewall))
                 .with(new RuntimePolicyHandlers(firewall))
                 .with(new PermanentPolicyHandlers(firewall))
-                .with(new RulesetHandlers(firewall));
+                .with(new RulesetHandlers(firewall))
+                .with(new RuntimeIpSetHandlers(firewall))
+                .with(new PermanentIpSetHandlers(firewall));
         this.server = new SocketServer(options.socket(), this::handle, log);
     }
 

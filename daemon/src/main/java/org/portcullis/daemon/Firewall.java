@@ -119,8 +119,8 @@ public final class Firewall {
     }
 
     /**
-     * One permanent zone change: {@code change} returns the new permanent zone set; zones and policies that
-     * differ are written, those that disappeared are deleted, and changed settings are saved.
+     * One permanent zone change: {@code change} returns the new permanent zone set; zones, policies and ipsets
+     * that differ are written, those that disappeared are deleted, and changed settings are saved.
      */
     public synchronized void changePermanentZones(String description, UnaryOperator<ZoneSet> change) {
         ZoneSet next = change.apply(permanentZones);
@@ -162,6 +162,16 @@ public final class Firewall {
         for (String name : before.policies().keySet()) {
             if (!after.policies().containsKey(name)) {
                 zoneStore.deletePolicy(name);
+            }
+        }
+        for (var s : after.ipsets().values()) {
+            if (!s.equals(before.ipsets().get(s.name()))) {
+                zoneStore.saveIpSet(s);
+            }
+        }
+        for (String name : before.ipsets().keySet()) {
+            if (!after.ipsets().containsKey(name)) {
+                zoneStore.deleteIpSet(name);
             }
         }
     }
@@ -230,6 +240,9 @@ public final class Firewall {
         try {
             store.save(current);
             ZoneSet merged = permanentZones;
+            for (var s : zones.ipsets().values()) {
+                merged = merged.withIpSet(s);
+            }
             for (var z : zones.zones().values()) {
                 merged = merged.with(z);
             }

@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import org.portcullis.config.catalog.Builtins;
 import org.portcullis.config.catalog.Catalog;
 import org.portcullis.config.catalog.ZoneSet;
+import org.portcullis.model.ipset.IpSet;
 import org.portcullis.model.zone.Policy;
 import org.portcullis.model.zone.Service;
 import org.portcullis.model.zone.Zone;
@@ -15,6 +16,7 @@ import org.portcullis.model.zone.Zone;
 public final class MemoryZoneStore implements ZoneStore {
     private final Map<String, Zone> saved = new TreeMap<>();
     private final Map<String, Policy> savedPolicies = new TreeMap<>();
+    private final Map<String, IpSet> ipsets = new TreeMap<>();
     private String defaultZone = Builtins.defaultZone();
     private String logDenied = "off";
 
@@ -29,7 +31,7 @@ public final class MemoryZoneStore implements ZoneStore {
         Builtins.policies().forEach(p -> policies.put(p.name(), p));
         policies.putAll(savedPolicies);
         return ZoneSet.of(new Catalog(new TreeMap<>(services), new TreeMap<>(zones), new TreeMap<>(policies),
-                List.of()), defaultZone, logDenied);
+                new TreeMap<>(ipsets), new java.util.TreeSet<>(), List.of()), defaultZone, logDenied);
     }
 
     @Override
@@ -50,6 +52,21 @@ public final class MemoryZoneStore implements ZoneStore {
     @Override
     public synchronized void deletePolicy(String name) {
         savedPolicies.remove(name);
+    }
+
+    @Override
+    public synchronized void saveIpSet(IpSet ipset) {
+        ipsets.put(ipset.name(), ipset);
+    }
+
+    @Override
+    public synchronized void deleteIpSet(String name) {
+        ipsets.remove(name);
+    }
+
+    @Override
+    public String ipsetPath(String name) {
+        return "ipsets/" + name + ".xml";
     }
 
     @Override

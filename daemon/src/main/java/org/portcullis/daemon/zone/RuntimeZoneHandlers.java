@@ -6,7 +6,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import org.portcullis.config.catalog.IpSetReferences;
 import org.portcullis.config.catalog.ZoneSet;
+import org.portcullis.config.rich.RichRuleParser;
 import org.portcullis.daemon.Dispatcher;
 import org.portcullis.daemon.Firewall;
 import org.portcullis.daemon.HandlerFamily;
@@ -40,6 +42,12 @@ public final class RuntimeZoneHandlers implements HandlerFamily {
     @Override
     public void register(Dispatcher d) {
         ZoneViews.registerQueries(d, false, this::now);
+        d.runtime(ZoneOps.query("source"), a -> {
+            ZoneSet set = now();
+            Zone z = set.zone(set.resolve(a.get(0)));
+            checkedSource(a.get(1));
+            return Response.answer(ZoneItems.query(z, "source", a.get(1)));
+        });
         d.runtime(ZoneOps.GET_DEFAULT_ZONE, a -> Response.lines(List.of(now().defaultZone())));
         d.runtime(ZoneOps.SET_DEFAULT_ZONE, a -> {
             String name = a.get(0);
@@ -53,7 +61,7 @@ public final class RuntimeZoneHandlers implements HandlerFamily {
         d.runtime(ZoneOps.GET_ACTIVE_ZONES, a -> Response.lines(ZoneViews.activeZones(now())));
         d.runtime(ZoneOps.GET_ZONE_OF_INTERFACE, a ->
                 Response.lines(now().zoneOfInterface(a.get(0)).map(z -> List.of(z.name())).orElse(List.of())));
-        d.runtime(ZoneOps.GET_ZONE_OF_SOURCE, a -> Response.lines(now().zoneOfSource(ZoneItems.source(a.get(0)))
+        d.runtime(ZoneOps.GET_ZONE_OF_SOURCE, a -> Response.lines(now().zoneOfSource(checkedSource(a.get(0)))
                 .map(z -> List.of(z.name())).orElse(List.of())));
         d.runtime(ZoneOps.CHANGE_INTERFACE, a -> changeInterface(a.get(0), a.get(1)));
         d.runtime(ZoneOps.CHANGE_SOURCE, a -> changeSource(a.get(0), a.get(1)));
@@ -95,8 +103,15 @@ public final class RuntimeZoneHandlers implements HandlerFamily {
         String zone = resolveOutsidePanic(kind, a.get(0));
         fw.change("zone " + zone + ": add " + kind + " " + value, rt -> {
             ZoneSet set = rt.zones();
+            if (kind.equals("source")) {
+                IpSetReferences.source(set, ZoneItems.source(value));
+            }
             checkBinding(set, zone, kind, value);
-            return rt.withZones(set.with(ZoneItems.add(set, set.zone(zone), kind, value)));
+            Zone changed = ZoneItems.add(set, set.zone(zone), kind, value);
+            if (kind.equals("rich-rule")) {
+                IpSetReferences.richRule(set, RichRuleParser.parse(value));
+            }
+            return rt.withZones(set.with(changed));
         });
         if (timeout > 0) {
             timeouts.schedule(() -> expire(zone, kind, value), timeout, TimeUnit.SECONDS);
@@ -130,7 +145,7 @@ public final class RuntimeZoneHandlers implements HandlerFamily {
     private String boundZone(String kind, String zoneArg, String value) {
         refuseInPanic();
         boolean iface = kind.equals("interface");
-        Optional<Zone> bound = iface ? now().zoneOfInterface(value) : now().zoneOfSource(ZoneItems.source(value));
+        Optional<Zone> bound = iface ? now().zoneOfInterface(value) : now().zoneOfSource(checkedSource(value));
         if (bound.isEmpty()) {
             throw new FirewallException(iface ? ErrorCode.UNKNOWN_INTERFACE : ErrorCode.UNKNOWN_SOURCE,
                     "'" + value + "' is not in any zone");
@@ -182,7 +197,7 @@ public final class RuntimeZoneHandlers implements HandlerFamily {
     /** Moves a source to a zone, as changeInterface does for interfaces. */
     private Response changeSource(String zoneArg, String value) {
         String zone = resolveOutsidePanic("source", zoneArg);
-        ZoneSource source = ZoneItems.source(value);
+        ZoneSource source = checkedSource(value);
         Optional<Zone> bound = now().zoneOfSource(source);
         if (bound.isPresent() && bound.get().name().equals(zone)) {
             return Response.ok();
@@ -195,6 +210,13 @@ public final class RuntimeZoneHandlers implements HandlerFamily {
             return rt.withZones(set.with(ZoneItems.add(set, set.zone(zone), "source", value)));
         });
         return Response.ok();
+    }
+
+    /** A source as the runtime looks it up: an ipset must exist and be usable as a source. */
+    private ZoneSource checkedSource(String text) {
+        ZoneSource source = ZoneItems.source(text);
+        IpSetReferences.source(now(), source);
+        return source;
     }
 
     /** An interface or source belongs to one zone at most. */
