@@ -94,7 +94,7 @@ public final class ArgvParser {
             case Arity.Fixed f -> {
                 if (explicit != null) {
                     if (f.count() != 1) {
-                        throw expected(spec, f.count());
+                        throw expected(spec, f);
                     }
                     values.add(Token.word(explicit));
                     return next;
@@ -104,16 +104,16 @@ public final class ArgvParser {
                     values.add(tokens.get(j++));
                 }
                 if (values.size() < f.count()) {
-                    throw expected(spec, f.count());
+                    throw expected(spec, f);
                 }
                 return j;
             }
         }
     }
 
-    private static UsageError expected(OptionSpec spec, int count) {
+    private static UsageError expected(OptionSpec spec, Arity.Fixed f) {
         return UsageError.parser("argument " + spec.display() + ": expected "
-                + count + (count == 1 ? " argument" : " arguments"));
+                + (f.single() ? "one argument" : f.count() + (f.count() == 1 ? " argument" : " arguments")));
     }
 
     private static void conflict(OptionSpec spec, Map<String, OptionSpec> seenByGroup) {

@@ -21,4 +21,23 @@ public interface CommandFamily {
     default List<String> listOptions() {
         return List.of();
     }
+
+    /** Options besides {@code --permanent}, {@code --zone} and direct ones that stand-alone options refuse. */
+    default List<String> nonStandaloneOptions() {
+        return List.of();
+    }
+
+    /**
+     * firewall-cmd's checks that the object of this family's options is named ({@code No ipset specified.}),
+     * made right after the stand-alone check; throws UsageError.
+     */
+    default void checkObject(ParsedOptions options) {
+    }
+
+    /**
+     * firewall-cmd's checks of options that need {@code --permanent} or refuse {@code --zone}, made after the
+     * direct checks and before the {@code -q} check; throws UsageError.
+     */
+    default void checkScope(ParsedOptions options) {
+    }
 }

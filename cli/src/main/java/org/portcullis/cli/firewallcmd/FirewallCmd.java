@@ -18,8 +18,8 @@ import org.portcullis.model.error.ErrorCode;
 
 /** {@code firewall-cmd}: firewalld's command line, talking to the Portcullis daemon. */
 public final class FirewallCmd {
-    private final List<CommandFamily> families = List.of(new StatusCommands(), new DirectCommands(), new PolicyCommands(),
-            new ZoneCommands());
+    private final List<CommandFamily> families = List.of(new StatusCommands(), new DirectCommands(),
+            new IpSetCommands(), new PolicyCommands(), new ZoneCommands());
     private final ArgvParser parser;
     private final OptionChecks checks = new OptionChecks(families);
     private final Connector connector;

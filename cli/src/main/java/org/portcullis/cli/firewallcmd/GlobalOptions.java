@@ -11,7 +11,7 @@ final class GlobalOptions {
             new OptionSpec(List.of("-V", "--version"), Arity.FLAG, StatusCommands.GROUP),
             OptionSpec.of("--permanent", Arity.FLAG, null),
             OptionSpec.of("--direct", Arity.FLAG, null),
-            OptionSpec.of("--zone", Arity.fixed(1), null));
+            OptionSpec.of("--zone", Arity.ONE, null));
 
     private GlobalOptions() {
     }

@@ -17,7 +17,7 @@ public record OptionSpec(List<String> spellings, Arity arity, String group, bool
     }
 
     public static OptionSpec appending(String spelling, String group) {
-        return new OptionSpec(List.of(spelling), Arity.fixed(1), group, true);
+        return new OptionSpec(List.of(spelling), Arity.ONE, group, true);
     }
 
     public static OptionSpec of(String spelling, Arity arity, String group) {

@@ -6,7 +6,8 @@ import java.util.Map;
 
 /** The options given, by long name, with their values (a flag has none). */
 public final class ParsedOptions {
-    private record Value(boolean flag, List<Token> tokens) {
+    /** {@code scalar}: argparse stores a string, not a list (one value, no {@code nargs}, not appended). */
+    private record Value(boolean flag, boolean scalar, List<Token> tokens) {
     }
 
     private final Map<String, Value> values = new LinkedHashMap<>();
@@ -18,13 +19,30 @@ public final class ParsedOptions {
             all.addAll(tokens);
             tokens = all;
         }
-        values.put(spec.name(), new Value(spec.arity() instanceof Arity.Flag, List.copyOf(tokens)));
+        boolean scalar = spec.arity() instanceof Arity.Fixed f && f.single() && !spec.append();
+        values.put(spec.name(), new Value(spec.arity() instanceof Arity.Flag, scalar, List.copyOf(tokens)));
     }
 
     /** Python truthiness of argparse's value: a flag that was given, or a non-empty value list. */
     public boolean set(String name) {
         Value v = values.get(name);
         return v != null && (v.flag() || !v.tokens().isEmpty());
+    }
+
+    /**
+     * Python truthiness exactly: like {@link #set} except that a single value that is empty ({@code --type=})
+     * counts as not given; a list of values ({@code --add-entry=}) is given even when its values are empty.
+     */
+    public boolean truthy(String name) {
+        Value v = values.get(name);
+        if (v == null || !set(name)) {
+            return false;
+        }
+        return !v.scalar() || !v.tokens().getFirst().text().isEmpty();
+    }
+
+    public boolean anyTruthy(List<String> names) {
+        return names.stream().anyMatch(this::truthy);
     }
 
     public boolean anySet(List<String> names) {

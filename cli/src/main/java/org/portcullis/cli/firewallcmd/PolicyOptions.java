@@ -17,8 +17,8 @@ final class PolicyOptions {
 
     static List<OptionSpec> specs() {
         List<OptionSpec> out = new ArrayList<>();
-        out.add(OptionSpec.of("--policy", Arity.fixed(1), null));
-        CONFIG.forEach(o -> out.add(OptionSpec.of(o, Arity.fixed(1), ZoneOptions.CONFIG_GROUP)));
+        out.add(OptionSpec.of("--policy", Arity.ONE, null));
+        CONFIG.forEach(o -> out.add(OptionSpec.of(o, Arity.ONE, ZoneOptions.CONFIG_GROUP)));
         for (String side : SIDES) {
             for (String verb : List.of("add", "remove", "query")) {
                 out.add(OptionSpec.appending("--" + verb + "-" + side, ZoneOptions.ZONE_GROUP));
@@ -26,7 +26,7 @@ final class PolicyOptions {
             out.add(OptionSpec.of("--list-" + side + "s", Arity.FLAG, ZoneOptions.ZONE_GROUP));
         }
         out.add(OptionSpec.of("--get-priority", Arity.FLAG, ZoneOptions.ZONE_GROUP));
-        out.add(OptionSpec.of("--set-priority", Arity.fixed(1), ZoneOptions.ZONE_GROUP));
+        out.add(OptionSpec.of("--set-priority", Arity.ONE, ZoneOptions.ZONE_GROUP));
         return out;
     }
 

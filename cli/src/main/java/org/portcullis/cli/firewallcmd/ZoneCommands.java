@@ -36,7 +36,7 @@ public final class ZoneCommands implements CommandFamily {
 
     @Override
     public boolean claims(ParsedOptions o) {
-        return o.anySet(NAMES);
+        return o.anyTruthy(NAMES);
     }
 
     @Override

@@ -72,12 +72,12 @@ final class ZoneOptions {
         }
         for (String o : List.of("--set-log-denied", "--set-default-zone", "--info-zone", "--info-policy",
                 "--info-service")) {
-            out.add(OptionSpec.of(o, Arity.fixed(1), StatusCommands.GROUP));
+            out.add(OptionSpec.of(o, Arity.ONE, StatusCommands.GROUP));
         }
         ZONE_OF.forEach(o -> out.add(OptionSpec.appending(o, StatusCommands.GROUP)));
-        out.add(OptionSpec.of("--new-zone", Arity.fixed(1), CONFIG_GROUP));
-        out.add(OptionSpec.of("--delete-zone", Arity.fixed(1), CONFIG_GROUP));
-        out.add(OptionSpec.of("--timeout", Arity.fixed(1), null));
+        out.add(OptionSpec.of("--new-zone", Arity.ONE, CONFIG_GROUP));
+        out.add(OptionSpec.of("--delete-zone", Arity.ONE, CONFIG_GROUP));
+        out.add(OptionSpec.of("--timeout", Arity.ONE, null));
         for (String kind : ZoneOps.ITEMS) {
             if (ZoneOps.isFlag(kind)) {
                 for (String verb : List.of("add", "remove", "query")) {
@@ -90,13 +90,13 @@ final class ZoneOptions {
             }
             out.add(OptionSpec.of("--list-" + LIST_PLURALS.get(kind), Arity.FLAG, ZONE_GROUP));
         }
-        out.add(new OptionSpec(List.of("--change-interface", "--change-zone"), Arity.fixed(1), ZONE_GROUP, true));
+        out.add(new OptionSpec(List.of("--change-interface", "--change-zone"), Arity.ONE, ZONE_GROUP, true));
         out.add(OptionSpec.appending("--change-source", ZONE_GROUP));
         out.add(OptionSpec.of("--list-all", Arity.FLAG, ZONE_GROUP));
         out.add(OptionSpec.of("--get-target", Arity.FLAG, ZONE_GROUP));
-        out.add(OptionSpec.of("--set-target", Arity.fixed(1), ZONE_GROUP));
+        out.add(OptionSpec.of("--set-target", Arity.ONE, ZONE_GROUP));
         for (String o : DESCRIPTIONS) {
-            out.add(OptionSpec.of(o, o.startsWith("--set-") ? Arity.fixed(1) : Arity.FLAG, SERVICE_GROUP));
+            out.add(OptionSpec.of(o, o.startsWith("--set-") ? Arity.ONE : Arity.FLAG, SERVICE_GROUP));
         }
         return out;
     }

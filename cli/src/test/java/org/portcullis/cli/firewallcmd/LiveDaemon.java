@@ -22,6 +22,8 @@ import org.portcullis.daemon.RulesetCompiler;
 import org.portcullis.daemon.RulesetTarget;
 import org.portcullis.daemon.StatusHandlers;
 import org.portcullis.daemon.XmlDirectStore;
+import org.portcullis.daemon.ipset.PermanentIpSetHandlers;
+import org.portcullis.daemon.ipset.RuntimeIpSetHandlers;
 import org.portcullis.daemon.zone.PermanentPolicyHandlers;
 import org.portcullis.daemon.zone.PermanentZoneHandlers;
 import org.portcullis.daemon.zone.RuntimePolicyHandlers;
@@ -76,7 +78,8 @@ final class LiveDaemon {
                 new EventLog(new PrintStream(OutputStream.nullOutputStream())));
         this.dispatcher = new Dispatcher(firewall).with(new StatusHandlers(firewall))
                 .with(new RuntimeZoneHandlers(firewall)).with(new PermanentZoneHandlers(firewall))
-                .with(new RuntimePolicyHandlers(firewall)).with(new PermanentPolicyHandlers(firewall));
+                .with(new RuntimePolicyHandlers(firewall)).with(new PermanentPolicyHandlers(firewall))
+                .with(new RuntimeIpSetHandlers(firewall)).with(new PermanentIpSetHandlers(firewall));
         firewall.start();
     }
 

@@ -65,7 +65,7 @@ class UsageErrorsTest {
         refused(2, USAGE + "firewall-cmd: error: ambiguous option: --add-r could match --add-rich-rule, --add-rule\n",
                 "--direct", "--add-r", "ipv4", "filter", "INPUT", "0", "-j", "ACCEPT");
         refused(2, USAGE + "firewall-cmd: error: argument --state: ignored explicit argument '1'\n", "--stat=1");
-        refused(2, USAGE + "firewall-cmd: error: unrecognized arguments: --get-ipsets\n", "--get-ipsets");
+        refused(2, USAGE + "firewall-cmd: error: unrecognized arguments: --get-helpers\n", "--get-helpers");
     }
 
     @Test

@@ -34,8 +34,7 @@ class ZoneOptionCoverageTest {
     private static final String RULE = "rule family=\"ipv4\" source address=\"198.18.0.0/24\" service name=\"ssh\" accept";
 
     /** Rich-rule words whose intended use needs something Portcullis does not have, with the reason. */
-    private static final java.util.Map<String, String> RICH_UNCOVERED = java.util.Map.of(
-            "ipset", "ipsets are not supported, so no rule can name an existing one");
+    private static final java.util.Map<String, String> RICH_UNCOVERED = java.util.Map.of();
 
     enum Mode {
         RUNTIME, PERMANENT
@@ -591,8 +590,13 @@ class ZoneOptionCoverageTest {
                 "INVALID_RULE: attribute 'invert' outside of any element. Use 'rule <element> invert= ...'.");
         rich(rows, "mac", "rule source mac=\"00:11:22:33:44:66\" accept",
                 "rule source mac=\"00:11:22:33:44\" accept", 134, "INVALID_MAC: 00:11:22:33:44");
-        rich(rows, "ipset", null, "rule source ipset=\"abcdefghijklmnopqrstuvwxyz0123456789\" drop", 135,
-                "INVALID_IPSET: abcdefghijklmnopqrstuvwxyz0123456789");
+        Row ipset = on("rich ipset", Mode.RUNTIME)
+                .refuses(135, error("INVALID_IPSET: abcdefghijklmnopqrstuvwxyz0123456789"), "--zone=public",
+                        "--add-rich-rule=rule source ipset=\"abcdefghijklmnopqrstuvwxyz0123456789\" drop")
+                .valid("--zone=public", "--add-rich-rule=rule source ipset=\"blk\" drop")
+                .shows("yes\n", "--zone=public", "--query-rich-rule=rule source ipset=\"blk\" drop");
+        rows.add(ipset.setup("--permanent", "--new-ipset=blk", "--type=hash:net").setup("--reload"));
+        rows.add(ipset.in(Mode.PERMANENT).setup("--new-ipset=blk", "--type=hash:net"));
         rich(rows, "destination", "rule family=\"ipv4\" destination address=\"198.18.0.1\" service name=\"https\" accept",
                 "rule family=\"ipv4\" destination address=\"198.18.0.1\" ipset=\"blk\" accept", 121,
                 "INVALID_DESTINATION: address and ipset");
