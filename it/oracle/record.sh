@@ -11,7 +11,9 @@
 # restored if it changed. Everything started here is stopped by PID on exit.
 #
 # Command list syntax (one entry per line):
-#   firewall-cmd ARGS...     run it; ARGS are split like a POSIX shell would (quotes honoured)
+#   firewall-cmd ARGS...     run it in the directory it/ (relative file names such as
+#                            oracle/files/x.txt are read from there); ARGS are split like a POSIX
+#                            shell would (quotes honoured)
 #   # ...                    comment; blank lines are ignored
 #   @ruleset NAME            write `nft -j list ruleset` / `nft list ruleset` of pc-oracle to
 #                            NAME.json / NAME.nft in the output directory
@@ -210,7 +212,7 @@ run_list() {
             echo
             if ((${#args[@]})); then echo "\$ firewall-cmd $(quote_args "${args[@]}")"; else echo "\$ firewall-cmd"; fi
             local rc=0
-            in_ns timeout 120 firewall-cmd "${args[@]}" </dev/null >"$work/out" 2>"$work/err" || rc=$?
+            (cd "$repo/it" && in_ns timeout 120 firewall-cmd "${args[@]}" </dev/null >"$work/out" 2>"$work/err") || rc=$?
             echo "[exit $rc]"
             echo "[stdout]"; emit_stream "$work/out"
             echo "[stderr]"; emit_stream "$work/err"

@@ -34,7 +34,6 @@ import org.portcullis.daemon.Toolkit;
 class ZonesTranscriptTest {
     /** Commands whose answer knowingly differs from firewalld's and is not compared, with the reason. */
     static final Map<String, String> DEVIATIONS = Map.of(
-            "--get-ipsets", "ipsets are not supported",
             "--query-lockdown", "lockdown is not supported",
             "--lockdown-on", "lockdown is not supported",
             "--lockdown-off", "lockdown is not supported",
