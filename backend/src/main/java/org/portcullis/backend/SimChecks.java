@@ -13,8 +13,9 @@ import org.portcullis.nft.Stmt;
 import org.portcullis.nft.Table;
 
 /**
- * The checks a transaction fails in nft or the kernel: names unique, jump targets and sets present, and a
- * {@code reject with tcp reset} only in a rule for TCP.
+ * The checks a transaction fails in nft or the kernel: names unique, jump targets and sets present, a
+ * {@code reject with tcp reset} only in a rule for TCP, and statements only on the hooks they are allowed
+ * on ({@link HookChecks}).
  */
 final class SimChecks {
     private SimChecks() {
@@ -42,6 +43,7 @@ final class SimChecks {
                     requireTcpForReset(t, c, rule);
                 }
             }
+            HookChecks.check(t);
         }
     }
 

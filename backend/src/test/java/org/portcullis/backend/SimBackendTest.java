@@ -6,9 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.portcullis.nft.BaseHook;
 import org.portcullis.nft.Chain;
+import org.portcullis.nft.ChainPolicy;
+import org.portcullis.nft.ChainType;
 import org.portcullis.nft.Expr;
 import org.portcullis.nft.Family;
+import org.portcullis.nft.Hook;
 import org.portcullis.nft.Op;
 import org.portcullis.nft.Rule;
 import org.portcullis.nft.Ruleset;
@@ -67,5 +71,31 @@ class SimBackendTest {
 
     private static Ruleset chainOf(Rule rule) {
         return new Ruleset(List.of(new Table(Family.INET, "portcullis", List.of(), List.of(new Chain("c", null, List.of(rule))))));
+    }
+
+    @Test
+    void refusesStatementsOnHooksTheKernelRefusesThemOnThroughEveryJump() throws BackendException {
+        SimBackend sim = new SimBackend();
+        Stmt mss = new Stmt.Mangle(new Expr.TcpOption("maxseg", "size"), new Expr.Rt("mtu"));
+        Stmt masquerade = new Stmt.Nat(Stmt.NatKind.MASQUERADE, null, null, null);
+        assertThrows(BackendException.class, () -> sim.apply(reachedFrom(ChainType.FILTER, Hook.INPUT, mss)));
+        sim.apply(reachedFrom(ChainType.FILTER, Hook.FORWARD, mss));
+        assertThrows(BackendException.class, () -> sim.apply(reachedFrom(ChainType.NAT, Hook.OUTPUT, masquerade)));
+        sim.apply(reachedFrom(ChainType.NAT, Hook.POSTROUTING, masquerade));
+        assertThrows(BackendException.class, () -> sim.apply(reachedFrom(ChainType.FILTER, Hook.POSTROUTING, masquerade)));
+        assertThrows(BackendException.class, () -> sim.apply(reachedFrom(ChainType.FILTER, Hook.POSTROUTING,
+                new Stmt.Reject(null, null))));
+        sim.apply(reachedFrom(ChainType.FILTER, Hook.PREROUTING, new Stmt.Reject(null, null)));
+        Stmt.Match rpfilter = new Stmt.Match(new Expr.Fib(List.of("saddr", "mark", "iif"), "oif"), Op.EQ, new Expr.Bool(false));
+        sim.apply(reachedFrom(ChainType.FILTER, Hook.PREROUTING, rpfilter));
+        assertThrows(BackendException.class, () -> sim.apply(reachedFrom(ChainType.FILTER, Hook.OUTPUT, rpfilter)));
+    }
+
+    /** A base chain on {@code hook} that jumps to a regular chain holding {@code s}. */
+    private static Ruleset reachedFrom(ChainType type, Hook hook, Stmt s) {
+        Chain base = new Chain("base", new BaseHook(type, hook, 0, ChainPolicy.ACCEPT),
+                List.of(new Rule(List.of(Stmt.Verdict.jump("inner")))));
+        Chain inner = new Chain("inner", null, List.of(new Rule(List.of(s))));
+        return new Ruleset(List.of(new Table(Family.INET, "portcullis", List.of(), List.of(base, inner))));
     }
 }

@@ -30,7 +30,8 @@ import org.portcullis.model.zone.ZoneTarget;
  * addresses and networks of the lab bound to zones, each zone in use changed at random (target, services,
  * ports, protocols, source ports, ICMP blocks and inversion, forward, masquerade, forward ports to a local
  * port or to {@code R}, rich rules of every element and action), a default zone, LogDenied, policies (the
- * host's outbound traffic, and from zone to zone) and sometimes direct rules beside them. Only what the
+ * host's outbound traffic, from zone to zone, to the host), sometimes direct rules beside them (filter, nat,
+ * raw, mangle) and rarely panic mode. Only what the
  * configuration layer accepts is kept: a change it refuses is left out, as firewall-cmd would refuse it.
  */
 final class ZoneConfigGenerator {
@@ -59,17 +60,25 @@ final class ZoneConfigGenerator {
     private static final List<String> V6_REJECTS = List.of("icmp6-adm-prohibited", "icmp6-port-unreachable",
             "icmp6-addr-unreachable", "icmp6-no-route", "tcp-reset");
     private static final List<String[]> DIRECT = List.of(
-            new String[] {"ipv4", "INPUT", "-p", "tcp", "--dport", "80", "-j", "DROP"},
-            new String[] {"ipv4", "INPUT", "-s", "198.18.0.3", "-j", "REJECT"},
-            new String[] {"ipv4", "INPUT", "-p", "icmp", "-j", "ACCEPT"},
-            new String[] {"ipv4", "INPUT", "-p", "udp", "--dport", "53", "-j", "REJECT", "--reject-with", "icmp-port-unreachable"},
-            new String[] {"ipv4", "OUTPUT", "-p", "tcp", "--dport", "443", "-j", "DROP"},
-            new String[] {"ipv4", "OUTPUT", "-d", "198.18.1.0/24", "-j", "REJECT"},
-            new String[] {"ipv4", "FORWARD", "-i", "h0", "-o", "h1", "-j", "DROP"},
-            new String[] {"ipv4", "FORWARD", "-p", "tcp", "--dport", "22", "-j", "ACCEPT"},
-            new String[] {"ipv6", "INPUT", "-p", "tcp", "--dport", "22", "-j", "REJECT"},
-            new String[] {"ipv6", "FORWARD", "-p", "udp", "-j", "DROP"},
-            new String[] {"ipv6", "OUTPUT", "-p", "ipv6-icmp", "-j", "ACCEPT"});
+            new String[] {"ipv4", "filter", "INPUT", "-p", "tcp", "--dport", "80", "-j", "DROP"},
+            new String[] {"ipv4", "filter", "INPUT", "-s", "198.18.0.3", "-j", "REJECT"},
+            new String[] {"ipv4", "filter", "INPUT", "-p", "icmp", "-j", "ACCEPT"},
+            new String[] {"ipv4", "filter", "INPUT", "-p", "udp", "--dport", "53", "-j", "REJECT", "--reject-with", "icmp-port-unreachable"},
+            new String[] {"ipv4", "filter", "OUTPUT", "-p", "tcp", "--dport", "443", "-j", "DROP"},
+            new String[] {"ipv4", "filter", "OUTPUT", "-d", "198.18.1.0/24", "-j", "REJECT"},
+            new String[] {"ipv4", "filter", "FORWARD", "-i", "h0", "-o", "h1", "-j", "DROP"},
+            new String[] {"ipv4", "filter", "FORWARD", "-p", "tcp", "--dport", "22", "-j", "ACCEPT"},
+            new String[] {"ipv4", "filter", "FORWARD", "-j", "REJECT", "--reject-with", "icmp-host-unreachable"},
+            new String[] {"ipv6", "filter", "INPUT", "-p", "tcp", "--dport", "22", "-j", "REJECT"},
+            new String[] {"ipv6", "filter", "INPUT", "-p", "ipv6-icmp", "--icmpv6-type", "echo-request", "-j", "REJECT",
+                "--reject-with", "icmp6-adm-prohibited"},
+            new String[] {"ipv6", "filter", "FORWARD", "-p", "udp", "-j", "DROP"},
+            new String[] {"ipv6", "filter", "OUTPUT", "-p", "ipv6-icmp", "-j", "ACCEPT"},
+            new String[] {"ipv4", "nat", "PREROUTING", "-p", "tcp", "--dport", "8080", "-j", "DNAT", "--to-destination", "198.18.3.2:80"},
+            new String[] {"ipv4", "nat", "POSTROUTING", "-o", "h2", "-j", "MASQUERADE"},
+            new String[] {"ipv4", "nat", "OUTPUT", "-p", "tcp", "-d", "198.18.1.2", "-j", "DNAT", "--to-destination", "198.18.3.2"},
+            new String[] {"ipv4", "raw", "PREROUTING", "-p", "udp", "--dport", "5353", "-j", "NOTRACK"},
+            new String[] {"ipv4", "mangle", "PREROUTING", "-p", "tcp", "-j", "MARK", "--set-mark", "0x7"});
 
     private final Random random;
     private final Catalog stock = CatalogLoader.load(null, null);
@@ -82,6 +91,11 @@ final class ZoneConfigGenerator {
         SortedMap<String, Zone> zones = new TreeMap<>(stock.zones());
         String defaultZone = random.nextInt(10) < 6 ? "public" : pick(ZONES);
         List<String> used = new ArrayList<>(List.of(defaultZone));
+        if (random.nextInt(8) == 0) {
+            String name = pick(ZONES);
+            zones.put(name, zones.get(name).withInterface("h+"));
+            used.add(name);
+        }
         for (Node peer : Node.peers()) {
             if (random.nextInt(4) != 0) {
                 String name = pick(ZONES);
@@ -110,7 +124,7 @@ final class ZoneConfigGenerator {
             }
         }
         Catalog catalog = new Catalog(stock.services(), stock.zones(), policies, List.of());
-        ZoneSet zoneSet = new ZoneSet(catalog, zones, defaultZone, false, pick(LOG_DENIED));
+        ZoneSet zoneSet = new ZoneSet(catalog, zones, defaultZone, random.nextInt(50) == 0, pick(LOG_DENIED));
         return new ZoneSetup(zoneSet, direct());
     }
 
@@ -223,8 +237,12 @@ final class ZoneConfigGenerator {
             default -> {
             }
         }
-        if (random.nextInt(4) == 0) {
-            sb.append(" log prefix=\"t").append(random.nextInt(10)).append(" \" level=\"").append(pick("info", "warning", "debug")).append('"');
+        switch (random.nextInt(8)) {
+            case 0, 1 -> sb.append(" log prefix=\"t").append(random.nextInt(10)).append(" \" level=\"")
+                    .append(pick("info", "warning", "debug")).append('"');
+            case 2 -> sb.append(" nflog group=\"").append(random.nextInt(3)).append('"');
+            default -> {
+            }
         }
         if (random.nextInt(10) == 0) {
             sb.append(" audit");
@@ -255,7 +273,11 @@ final class ZoneConfigGenerator {
     private Policy policy(String name, List<String> used) {
         boolean outbound = random.nextBoolean();
         String ingress = outbound ? Policy.HOST : random.nextInt(4) == 0 ? Policy.ANY : pick(used);
-        String egress = outbound ? Policy.ANY : random.nextInt(4) == 0 ? Policy.ANY : pick(used);
+        String egress = outbound ? Policy.ANY : switch (random.nextInt(5)) {
+            case 0 -> Policy.ANY;
+            case 1 -> Policy.HOST;
+            default -> pick(used);
+        };
         PolicyTarget target = pick(PolicyTarget.values());
         int priority = pick(-10, -1, 1, 10);
         try {
@@ -289,8 +311,8 @@ final class ZoneConfigGenerator {
         List<DirectRule> rules = new ArrayList<>();
         for (int i = random.nextInt(4) == 0 ? 1 + random.nextInt(2) : 0; i > 0; i--) {
             String[] d = DIRECT.get(random.nextInt(DIRECT.size()));
-            rules.add(new DirectRule(Ipv.fromWord(d[0]).orElseThrow(), "filter", d[1], random.nextInt(3),
-                    List.of(d).subList(2, d.length)));
+            rules.add(new DirectRule(Ipv.fromWord(d[0]).orElseThrow(), d[1], d[2], random.nextInt(3),
+                    List.of(d).subList(3, d.length)));
         }
         return DirectConfig.of(List.of(), rules.stream().distinct().toList(), List.of());
     }

@@ -42,7 +42,8 @@ record ZoneSetup(ZoneSet zones, DirectConfig direct) {
     /** The configuration as firewall-cmd lists it: the zones in use, the user's policies, the direct rules. */
     String describe() {
         StringBuilder sb = new StringBuilder();
-        sb.append("default zone: ").append(zones.defaultZone()).append(", LogDenied: ").append(zones.logDenied()).append('\n');
+        sb.append("default zone: ").append(zones.defaultZone()).append(", LogDenied: ").append(zones.logDenied())
+                .append(zones.panic() ? ", panic mode on" : "").append('\n');
         for (Zone z : zones.zones().values()) {
             if (zones.isActive(z) || z.name().equals(zones.defaultZone())) {
                 sb.append(ZoneListing.listAll(z, z.name().equals(zones.defaultZone()), zones.isActive(z)));
