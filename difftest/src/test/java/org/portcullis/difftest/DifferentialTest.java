@@ -53,7 +53,7 @@ class DifferentialTest {
                     disagreements.add(text);
                     Files.createDirectories(out);
                     Files.writeString(out.resolve("seed" + seed + "-case" + i + ".txt"), RegressionFile.format(
-                            "seed " + seed + " case " + i, c.conn(), kernel, lab.kernelJson()));
+                            "seed " + seed + " case " + i, c, kernel, lab.kernelJson()));
                 }
             }
         }

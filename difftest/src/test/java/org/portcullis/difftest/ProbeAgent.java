@@ -13,9 +13,10 @@ import java.nio.charset.StandardCharsets;
 import org.portcullis.testkit.Probe;
 
 /**
- * A long-lived prober inside a namespace: reads {@code tcp|udp ADDR PORT MS} or {@code icmp ADDR MS} lines
- * and answers each with one outcome word, as {@link Probe} classifies it. A connected TCP socket is
- * closed with an RST (linger 0), so no FIN outlives the case.
+ * A long-lived prober inside a namespace: reads {@code tcp|udp ADDR PORT MS [FROM]} or
+ * {@code icmp ADDR MS [FROM]} lines (FROM: the local address to send from) and answers each with one
+ * outcome word, as {@link Probe} classifies it. A connected TCP socket is closed with an RST (linger 0), so
+ * no FIN outlives the case.
  */
 public final class ProbeAgent {
     private ProbeAgent() {
@@ -31,9 +32,9 @@ public final class ProbeAgent {
             Probe.Outcome o;
             try {
                 o = switch (w[0]) {
-                    case "tcp" -> tcp(w[1], Integer.parseInt(w[2]), Integer.parseInt(w[3]));
-                    case "udp" -> udp(w[1], Integer.parseInt(w[2]), Integer.parseInt(w[3]));
-                    case "icmp" -> EchoPing.ping(w[1], Integer.parseInt(w[2]));
+                    case "tcp" -> tcp(w[1], Integer.parseInt(w[2]), Integer.parseInt(w[3]), w.length > 4 ? w[4] : null);
+                    case "udp" -> udp(w[1], Integer.parseInt(w[2]), Integer.parseInt(w[3]), w.length > 4 ? w[4] : null);
+                    case "icmp" -> EchoPing.ping(w[1], w.length > 3 ? w[3] : null, Integer.parseInt(w[2]));
                     default -> throw new IllegalArgumentException("unknown probe " + line);
                 };
                 System.out.println(o.word());
@@ -44,9 +45,12 @@ public final class ProbeAgent {
         }
     }
 
-    static Probe.Outcome tcp(String addr, int port, int timeoutMs) {
+    static Probe.Outcome tcp(String addr, int port, int timeoutMs, String from) {
         try (Socket s = new Socket()) {
             s.setSoLinger(true, 0);
+            if (from != null) {
+                s.bind(new InetSocketAddress(InetAddress.getByName(from), 0));
+            }
             s.connect(new InetSocketAddress(InetAddress.getByName(addr), port), timeoutMs);
             return Probe.Outcome.CONNECTED;
         } catch (IOException e) {
@@ -54,8 +58,8 @@ public final class ProbeAgent {
         }
     }
 
-    static Probe.Outcome udp(String addr, int port, int timeoutMs) {
-        try (DatagramSocket s = new DatagramSocket()) {
+    static Probe.Outcome udp(String addr, int port, int timeoutMs, String from) {
+        try (DatagramSocket s = from == null ? new DatagramSocket() : new DatagramSocket(new InetSocketAddress(InetAddress.getByName(from), 0))) {
             s.connect(new InetSocketAddress(InetAddress.getByName(addr), port));
             s.setSoTimeout(timeoutMs);
             byte[] msg = "probe".getBytes(StandardCharsets.US_ASCII);

@@ -15,27 +15,34 @@ import org.portcullis.nft.Table;
 import org.portcullis.nft.json.RulesetJsonReader;
 
 /**
- * A recorded case: header lines ({@code # note}, {@code connection: out tcp 198.18.0.2 22},
- * {@code kernel: timeout}, {@code hits: ref; ref}) then the kernel's {@code nft -j list ruleset} of H.
- * Counters in the listing are read as zero.
+ * A recorded case: header lines ({@code # note}, {@code lab: direct|zones} (direct when absent),
+ * {@code config: ...} lines with a zone case's configuration in words, {@code connection: out tcp 198.18.0.2 22}
+ * or for zones {@code connection: P tcp 198.18.1.2 80}, {@code kernel: timeout}, {@code hits: ref; ref}) then
+ * the kernel's {@code nft -j list ruleset} of H. Counters in the listing are read as zero.
  */
-record RegressionFile(String note, DiffCase diffCase, Observed kernel) {
+record RegressionFile(String note, Scenario scenario, Observed kernel) {
 
     static RegressionFile parse(String text) {
-        int json = text.indexOf('{');
-        if (json < 0) {
+        int json = text.startsWith("{") ? 0 : text.indexOf("\n{") + 1;
+        if (json == 0 && !text.startsWith("{")) {
             throw new IllegalArgumentException("a regression file ends with an nft JSON listing");
         }
         StringBuilder note = new StringBuilder();
-        Conn conn = null;
+        StringBuilder config = new StringBuilder();
+        String lab = "direct";
+        String conn = null;
         Outcome outcome = null;
         Set<String> hits = new LinkedHashSet<>();
         for (String line : text.substring(0, json).split("\n")) {
             String l = line.strip();
             if (l.startsWith("#")) {
                 note.append(l.substring(1).strip()).append(' ');
+            } else if (l.startsWith("lab:")) {
+                lab = l.substring("lab:".length()).strip();
+            } else if (line.startsWith("config: ")) {
+                config.append(line.substring("config: ".length())).append('\n');
             } else if (l.startsWith("connection:")) {
-                conn = Conn.parse(l.substring("connection:".length()));
+                conn = l.substring("connection:".length());
             } else if (l.startsWith("kernel:")) {
                 outcome = Outcome.valueOf(l.substring("kernel:".length()).strip().toUpperCase(Locale.ROOT));
             } else if (l.startsWith("hits:")) {
@@ -50,12 +57,23 @@ record RegressionFile(String note, DiffCase diffCase, Observed kernel) {
             throw new IllegalArgumentException("a regression file needs connection: and kernel: lines");
         }
         Ruleset rs = zeroCounters(RulesetJsonReader.read(text.substring(json)));
-        return new RegressionFile(note.toString().strip(), new DiffCase(rs, conn), new Observed(outcome, hits));
+        Scenario s = switch (lab) {
+            case "direct" -> new DiffCase(rs, Conn.parse(conn));
+            case "zones" -> new ZoneCase(config.toString(), rs, ZoneConn.parse(conn));
+            default -> throw new IllegalArgumentException("unknown lab " + lab);
+        };
+        return new RegressionFile(note.toString().strip(), s, new Observed(outcome, hits));
     }
 
-    static String format(String note, Conn conn, Observed kernel, String kernelJson) {
-        return "# " + note + "\nconnection: " + conn + "\nkernel: " + kernel.outcome().label()
-                + "\nhits: " + String.join("; ", kernel.hits()) + "\n" + kernelJson.strip() + "\n";
+    static String format(String note, Scenario s, Observed kernel, String kernelJson) {
+        StringBuilder sb = new StringBuilder("# ").append(note).append('\n');
+        sb.append("lab: ").append(s.lab()).append('\n');
+        if (s instanceof ZoneCase z) {
+            z.config().lines().forEach(l -> sb.append("config: ").append(l).append('\n'));
+        }
+        return sb.append("connection: ").append(s.connection()).append("\nkernel: ").append(kernel.outcome().label())
+                .append("\nhits: ").append(String.join("; ", kernel.hits())).append('\n').append(kernelJson.strip())
+                .append('\n').toString();
     }
 
     static Ruleset zeroCounters(Ruleset r) {

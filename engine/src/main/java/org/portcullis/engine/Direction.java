@@ -1,4 +1,7 @@
 package org.portcullis.engine;
 
-/** Who opens a connection: the simulated host (outbound) or its peer (inbound). */
-public enum Direction { OUTBOUND, INBOUND }
+/**
+ * Who opens a connection and to whom: the simulated host to a peer (outbound), a peer to the host
+ * (inbound), or a peer to a host beyond it that the simulated host forwards to (through).
+ */
+public enum Direction { OUTBOUND, INBOUND, THROUGH }

@@ -83,7 +83,10 @@ public final class Simulator {
         return new PacketRecord(label, sender, clock.instant(), p, w.trace(), w.fate());
     }
 
-    /** Plays a whole connection; the peer listens and has no firewall. */
+    /**
+     * Plays a whole connection; the peer, and the host a connection through is forwarded to, listen and have
+     * no firewall.
+     */
     public Connection connect(ConnectRequest req) {
         boolean out = req.direction() == Direction.OUTBOUND;
         IpAddress peer = out ? req.to() : req.from();
@@ -93,15 +96,19 @@ public final class Simulator {
         if (out && req.from() != null && !host.isLocal(req.from())) {
             throw new FirewallException(ErrorCode.INVALID_ADDR, req.from() + " is not an address of the host");
         }
-        if (!out && !host.isLocal(req.to())) {
+        if (req.direction() == Direction.INBOUND && !host.isLocal(req.to())) {
             throw new FirewallException(ErrorCode.INVALID_ADDR, req.to() + " is not an address of the host");
+        }
+        if (req.direction() == Direction.THROUGH && host.isLocal(req.to())) {
+            throw new FirewallException(ErrorCode.INVALID_ADDR, req.to() + " is an address of the host itself");
         }
         RouteChoice toPeer = host.route(peer).orElse(null);
         IpAddress src = out ? req.from() != null ? req.from() : toPeer == null ? unspecified(peer) : toPeer.source() : req.from();
         if (src == null) {
             throw new FirewallException(ErrorCode.INVALID_ADDR, "the host has no address to reach " + peer + " from");
         }
-        Playback play = new Playback(host, walk, clock, toPeer == null ? null : toPeer.dev(), req.peerMac());
+        Playback play = new Playback(host, walk, clock, toPeer == null ? null : toPeer.dev(), req.peerMac(),
+                req.targetMac());
         Sender client = out ? Sender.HOST : Sender.PEER;
         int sport = ephemeral(out ? host.localPorts() : PortRange.DEFAULT);
         Outcome outcome;

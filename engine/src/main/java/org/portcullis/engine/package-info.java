@@ -4,8 +4,8 @@
  *
  * <p>Entry point: {@link org.portcullis.engine.Simulator}, built from a ruleset and a
  * {@link org.portcullis.engine.host.Host}. It sends single {@link org.portcullis.engine.Packet}s and plays
- * whole connections ({@link org.portcullis.engine.ConnectRequest} → {@link org.portcullis.engine.Connection}
- * with an {@link org.portcullis.engine.Outcome}); each packet carries a
+ * whole connections out of, into or through the host ({@link org.portcullis.engine.ConnectRequest} →
+ * {@link org.portcullis.engine.Connection} with an {@link org.portcullis.engine.Outcome}); each packet carries a
  * {@link org.portcullis.engine.trace.Trace} of the hooks, chains and rules it met and its verdict. The
  * decision and its trace come from one evaluator; {@link org.portcullis.engine.hook.RuleScan} is the seam
  * where a classifier skips rules that cannot match without changing any decision, trace or counter. The
@@ -22,7 +22,8 @@
  * (notes, no verdict effect); notrack; {@code fib} (oif, oifname and type, from the host's routes and
  * addresses as nft_fib_ipv4/ipv6 answer); {@code ether saddr/daddr} and {@code meta iiftype} (with the
  * {@code meta iiftype ether} guard nft adds: the input path of an Ethernet interface only; the sender's MAC is
- * unknown unless the packet carries it); nat as the kernel's nat core does it: nat chains run at -100
+ * unknown unless the packet carries it); {@code meta pkttype} (host, broadcast or multicast by the
+ * destination the packet arrived with; host for the host's own packets); nat as the kernel's nat core does it: nat chains run at -100
  * (destination) and 100 (source) in their priority order for a flow's first packet until one sets a
  * translation up; snat, dnat, masquerade (the outgoing interface's address) and redirect (the input
  * interface's address, or the loopback for the host's own packets); {@code ct status snat/dnat}; every later

@@ -58,6 +58,52 @@ class SimulatorTest {
     }
 
     @Test
+    void anIpv6PingLostInLocalOutputIsNotToldItsProgram() {
+        var v6peer = org.portcullis.model.net.IpAddress.parse("2001:db8::2");
+        assertEquals(Outcome.TIMEOUT, sim(OUTPUT_DROP).connect(ConnectRequest.outbound(IpProto.ICMPV6, v6peer, 0)).outcome());
+        assertEquals(Outcome.DENIED, sim(OUTPUT_DROP).connect(ConnectRequest.outbound(IpProto.UDP, v6peer, 53)).outcome());
+        Ruleset rejectNew = chains(filter("out", Hook.OUTPUT, 0, ChainPolicy.ACCEPT,
+                rule(ctState("established", "related"), Stmt.Verdict.ACCEPT),
+                rule(new Stmt.Reject("icmpx", "admin-prohibited"))));
+        Connection prohibited = sim(rejectNew).connect(ConnectRequest.outbound(IpProto.ICMPV6, v6peer, 0));
+        assertEquals(Outcome.UNREACHABLE, prohibited.outcome(), "the ICMPv6 error reaches the ping socket");
+        Ruleset addrUnreachable = chains(filter("out", Hook.OUTPUT, 0, ChainPolicy.ACCEPT,
+                rule(ctState("established", "related"), Stmt.Verdict.ACCEPT),
+                rule(new Stmt.Reject("icmpx", "host-unreachable"))));
+        assertEquals(Outcome.TIMEOUT, sim(addrUnreachable).connect(ConnectRequest.outbound(IpProto.ICMPV6, v6peer, 0)).outcome(),
+                "address unreachable is a soft error");
+    }
+
+    @Test
+    void ipv6NoRouteAndAddressUnreachableAreSoftForDatagramsButEndATcpConnect() {
+        var v6peer = org.portcullis.model.net.IpAddress.parse("2001:db8::2");
+        var self6 = org.portcullis.model.net.IpAddress.parse("2001:db8::1");
+        for (String code : List.of("no-route", "addr-unreachable")) {
+            Ruleset rs = chains(filter("in", Hook.INPUT, 0, ChainPolicy.ACCEPT, rule(new Stmt.Reject("icmpv6", code))));
+            assertEquals(Outcome.TIMEOUT, sim(rs).connect(ConnectRequest.inbound(IpProto.UDP, v6peer, self6, 53)).outcome(), code);
+            assertEquals(Outcome.TIMEOUT, sim(rs).connect(ConnectRequest.inbound(IpProto.ICMPV6, v6peer, self6, 0)).outcome(), code);
+            assertEquals(Outcome.UNREACHABLE, sim(rs).connect(ConnectRequest.inbound(IpProto.TCP, v6peer, self6, 22)).outcome(), code);
+        }
+        Ruleset prohibited = chains(filter("in", Hook.INPUT, 0, ChainPolicy.ACCEPT, rule(new Stmt.Reject("icmpv6", "admin-prohibited"))));
+        assertEquals(Outcome.UNREACHABLE, sim(prohibited).connect(ConnectRequest.inbound(IpProto.UDP, v6peer, self6, 53)).outcome());
+    }
+
+    @Test
+    void theResetAnsweringARejectedSynMeetsTheNatChainsOfTheEndNotYetSetUp() {
+        Ruleset rs = ruleset(table(Family.INET, "t",
+                Ir.base("post", org.portcullis.nft.ChainType.NAT, Hook.POSTROUTING, 100, ChainPolicy.ACCEPT, rule(Ir.counter())),
+                filter("in", Hook.INPUT, 10, ChainPolicy.ACCEPT, rule(Ir.tcpDport(80), new Stmt.Reject("tcp reset", null)),
+                        rule(Ir.eq(Ir.meta("l4proto"), Ir.str("udp")), new Stmt.Reject("icmpx", "port-unreachable")))));
+        var post = new org.portcullis.engine.trace.RuleRef(Family.INET, "t", "post", 0);
+        Simulator tcp = sim(rs);
+        assertEquals(Outcome.REFUSED, tcp.connect(ConnectRequest.inbound(IpProto.TCP, Hosts.PEER, Hosts.SELF, 80)).outcome());
+        assertEquals(1, tcp.counters().packets(post), "the SYN never reached postrouting, its reset is the flow's first packet there");
+        Simulator udp = sim(rs);
+        assertEquals(Outcome.REFUSED, udp.connect(ConnectRequest.inbound(IpProto.UDP, Hosts.PEER, Hosts.SELF, 53)).outcome());
+        assertEquals(0, udp.counters().packets(post), "an ICMP error is only translated");
+    }
+
+    @Test
     void pingAndUdpSucceedWithoutRules() {
         assertEquals(Outcome.ESTABLISHED, sim(Ruleset.EMPTY).connect(ConnectRequest.outbound(IpProto.ICMP, Hosts.PEER, 0)).outcome());
         Connection udp = sim(Ruleset.EMPTY).connect(ConnectRequest.inbound(IpProto.UDP, Hosts.PEER, Hosts.SELF, 53));
@@ -216,6 +262,44 @@ class SimulatorTest {
         assertEquals(Fate.SENT, r.fate());
         assertEquals(List.of(Hook.PREROUTING, Hook.FORWARD, Hook.POSTROUTING), hooks(r));
         assertTrue(r.trace().steps().contains(new Step.HookEntered(Hook.FORWARD, "enp3s0", "enp4s0")));
+    }
+
+    @Test
+    void aConnectionThroughTheHostIsAnsweredByTheHostBeyondIt() {
+        var router = HostFile.parse("forwarding yes\ninterface enp3s0 198.18.0.1/24\ninterface enp4s0 198.19.0.1/16\n");
+        Ruleset rs = chains(filter("fwd", Hook.FORWARD, 0, ChainPolicy.DROP,
+                rule(ctState("established"), Stmt.Verdict.ACCEPT), rule(Ir.tcpDport(22), Stmt.Verdict.ACCEPT)));
+        Connection ssh = new Simulator(rs, router, 1).connect(ConnectRequest.through(IpProto.TCP, Hosts.PEER, Hosts.FAR, 22));
+        assertEquals(Outcome.ESTABLISHED, ssh.outcome());
+        PacketRecord synAck = ssh.packets().get(1);
+        assertEquals(Sender.TARGET, synAck.sender());
+        assertEquals(List.of(Hook.PREROUTING, Hook.FORWARD, Hook.POSTROUTING), hooks(synAck));
+        assertTrue(synAck.trace().steps().contains(new Step.HookEntered(Hook.FORWARD, "enp4s0", "enp3s0")));
+        Connection http = new Simulator(rs, router, 1).connect(ConnectRequest.through(IpProto.TCP, Hosts.PEER, Hosts.FAR, 80));
+        assertEquals(Outcome.TIMEOUT, http.outcome());
+        Connection notForwarded = sim(Ruleset.EMPTY).connect(ConnectRequest.through(IpProto.UDP, Hosts.PEER, Hosts.FAR, 53));
+        assertEquals(Outcome.TIMEOUT, notForwarded.outcome());
+        assertEquals(Fate.NOT_FORWARDED, notForwarded.packets().get(0).fate());
+        assertThrows(FirewallException.class,
+                () -> sim(Ruleset.EMPTY).connect(ConnectRequest.through(IpProto.TCP, Hosts.PEER, Hosts.SELF, 22)));
+    }
+
+    @Test
+    void theFramesOfTheHostBeyondCarryTheTargetMac() {
+        var router = HostFile.parse("forwarding yes\ninterface enp3s0 ether 02:00:00:00:00:01 198.18.0.1/24\n"
+                + "interface enp4s0 ether 02:00:00:00:01:01 198.19.0.1/16\n");
+        Ruleset rs = chains(filter("pre", Hook.PREROUTING, 0, ChainPolicy.ACCEPT,
+                rule(Ir.eq(Ir.payload("ether", "saddr"), Ir.str("02:00:00:00:01:02")), Ir.counter())));
+        ConnectRequest req = ConnectRequest.through(IpProto.TCP, Hosts.PEER, Hosts.FAR, 22)
+                .withPeerMac(MacAddress.parse("02:00:00:00:00:02"));
+        Connection unknown = new Simulator(rs, router, 1).connect(req);
+        assertEquals(Sender.TARGET, unknown.packets().get(1).sender());
+        assertTrue(unknown.packets().get(1).trace().verdict().uncertain(), "the SYN-ACK comes from an unknown MAC");
+        Simulator sim = new Simulator(rs, router, 1);
+        Connection known = sim.connect(req.withTargetMac(MacAddress.parse("02:00:00:00:01:02")));
+        assertTrue(known.packets().stream().noneMatch(p -> p.trace().verdict().uncertain()));
+        long fromTarget = known.packets().stream().filter(p -> p.sender() == Sender.TARGET).count();
+        assertEquals(fromTarget, sim.counters().packets(new org.portcullis.engine.trace.RuleRef(Family.INET, "filter", "pre", 0)));
     }
 
     @Test

@@ -49,6 +49,7 @@ public final class ZoneCompiler {
     }
 
     private Compiled compile() {
+        in.policies().forEach(p -> PolicyChecks.check(p, zones));
         ipsets.values().forEach(s -> t.set(IpSets.of(s)));
         BaseRules.add(t, logDenied);
         List<Zone> active = zones.values().stream().filter(ZoneCompiler::active).toList();

@@ -1,6 +1,7 @@
 package org.portcullis.compile.zone;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -10,6 +11,9 @@ import org.portcullis.compile.Compiled;
 import org.portcullis.compile.Origin;
 import org.portcullis.compile.RuleRef;
 import org.portcullis.config.rich.RichRuleParser;
+import org.portcullis.model.error.ErrorCode;
+import org.portcullis.model.error.FirewallException;
+import org.portcullis.model.zone.ForwardPort;
 import org.portcullis.model.zone.Policy;
 import org.portcullis.model.zone.PolicyTarget;
 import org.portcullis.model.zone.ZoneSource;
@@ -133,6 +137,33 @@ class ZoneLayoutTest {
         assertTrue(table(c).chain("filter_OUT_policy_idle") == null, "a policy towards an inactive zone is inactive");
         assertEquals(new Origin.FromPolicy("a-default", "ingress-zones HOST, egress-zones public"),
                 origin(c, "filter_OUTPUT_POLICIES_pre", 1));
+    }
+
+    @Test
+    void policyNatTheKernelCannotTakeIsRefusedAsFirewalldRefusesIt() {
+        Policy hostOut = Policy.empty("host-out").withIngressZone("HOST").withEgressZone("ANY");
+        FirewallException masq = assertThrows(FirewallException.class, () -> ZoneCompiler.compile(OracleConfigs.publicOnEnp3s0()
+                .policy(hostOut.with(p -> p.withRichRule(RichRuleParser.parse("rule family=\"ipv4\" masquerade"), "host-out")))
+                .input()));
+        assertEquals(ErrorCode.INVALID_ZONE, masq.code());
+        assertEquals("Policy 'host-out': 'masquerade' is invalid for ingress zone 'HOST'", masq.detail());
+        Policy toHost = Policy.empty("to-host").withIngressZone("ANY").withEgressZone("HOST");
+        assertEquals(ErrorCode.INVALID_ZONE, assertThrows(FirewallException.class, () -> ZoneCompiler.compile(
+                OracleConfigs.publicOnEnp3s0().policy(toHost.with(p -> p.withMasquerade(true, "to-host"))).input())).code());
+        ForwardPort local = ForwardPort.parse("port=80:proto=tcp:toport=8080");
+        ForwardPort away = ForwardPort.parse("port=80:proto=tcp:toaddr=198.18.3.2");
+        assertEquals(ErrorCode.INVALID_FORWARD, assertThrows(FirewallException.class, () -> ZoneCompiler.compile(
+                OracleConfigs.publicOnEnp3s0().policy(toHost.with(p -> p.withForwardPort(away, "to-host"))).input())).code());
+        Policy toPublic = Policy.empty("to-public").withIngressZone("ANY").withEgressZone("public");
+        assertEquals(ErrorCode.INVALID_FORWARD, assertThrows(FirewallException.class, () -> ZoneCompiler.compile(
+                OracleConfigs.publicOnEnp3s0().policy(toPublic.with(p -> p.withForwardPort(local, "to-public"))).input())).code());
+        FirewallException bound = assertThrows(FirewallException.class, () -> ZoneCompiler.compile(
+                OracleConfigs.publicOnEnp3s0().policy(toPublic.with(p -> p.withForwardPort(away, "to-public"))).input()));
+        assertEquals("Policy 'to-public': 'forward-port' cannot be used because egress zone 'public' has assigned interfaces",
+                bound.detail());
+        ZoneCompiler.compile(OracleConfigs.publicOnEnp3s0().policy(toHost.with(p -> p.withForwardPort(local, "to-host")))
+                .policy(Policy.empty("any-out").withIngressZone("public").withEgressZone("ANY")
+                        .with(p -> p.withForwardPort(away, "any-out").withMasquerade(true, "any-out"))).input());
     }
 
     @Test

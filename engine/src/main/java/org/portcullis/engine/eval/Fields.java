@@ -78,6 +78,7 @@ final class Fields {
             case "length" -> new Value.Num(pkt.length(), Symbols.NONE);
             case "iiftype" -> LinkLayer.interfaceType(pkt.iif(), ctx.host());
             case "oiftype" -> LinkLayer.interfaceType(pkt.oif(), ctx.host());
+            case "pkttype" -> LinkLayer.packetType(ctx);
             default -> new Value.Unknown("meta " + m.key() + " is not modelled");
         };
     }

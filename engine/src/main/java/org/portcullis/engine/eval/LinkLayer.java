@@ -22,6 +22,9 @@ final class LinkLayer {
     static final long ARPHRD_ETHER = 1;
     static final long ARPHRD_LOOPBACK = 772;
     static final long ARPHRD_NONE = 0xfffe;
+    static final long PACKET_HOST = 0;
+    static final long PACKET_BROADCAST = 1;
+    static final long PACKET_MULTICAST = 2;
 
     private LinkLayer() {
     }
@@ -60,6 +63,26 @@ final class LinkLayer {
             case "none" -> ARPHRD_NONE;
             default -> -1;
         }, Symbols.ARPHRD);
+    }
+
+    /**
+     * {@code meta pkttype}: what the frame a packet arrived in was sent to. The host's own packets are
+     * {@code host} until they loop back. An arriving packet reached IP only if its frame was for this host:
+     * to a multicast group, to the broadcast address, or else to the interface itself ({@code host}); a
+     * forwarded packet keeps that type, and so does a packet looped back over {@code lo}.
+     */
+    static Value packetType(EvalContext ctx) {
+        Packet p = ctx.packet();
+        if (p.iif() == null) {
+            return new Value.Num(PACKET_HOST, Symbols.PKTTYPE);
+        }
+        IpAddress dst = wireDestination(p, ctx.ct());
+        if (MacAddress.multicast(dst) != null) {
+            return new Value.Num(PACKET_MULTICAST, Symbols.PKTTYPE);
+        }
+        boolean broadcast = !dst.v6() && ctx.host() != null
+                && ctx.host().fib().addressType4(dst, p.iif()) == RouteType.BROADCAST;
+        return new Value.Num(broadcast ? PACKET_BROADCAST : PACKET_HOST, Symbols.PKTTYPE);
     }
 
     private static Value destination(Packet p, EvalContext ctx) {

@@ -19,6 +19,8 @@ record Symbols(Map<String, Long> names, boolean bitmask) {
             "anycast", 4L, "multicast", 5L, "blackhole", 6L, "unreachable", 7L, "prohibit", 8L), false);
     static final Symbols ARPHRD = new Symbols(Map.of("ether", LinkLayer.ARPHRD_ETHER, "loopback", LinkLayer.ARPHRD_LOOPBACK,
             "none", LinkLayer.ARPHRD_NONE), false);
+    static final Symbols PKTTYPE = new Symbols(Map.of("host", LinkLayer.PACKET_HOST, "unicast", LinkLayer.PACKET_HOST,
+            "broadcast", LinkLayer.PACKET_BROADCAST, "multicast", LinkLayer.PACKET_MULTICAST, "other", 3L), false);
     static final Symbols ETHERTYPE = new Symbols(Map.of("ip", 0x0800L, "ip6", 0x86ddL), false);
     static final Symbols TCP_FLAGS = new Symbols(Map.of("fin", (long) TcpFlags.FIN, "syn", (long) TcpFlags.SYN,
             "rst", (long) TcpFlags.RST, "psh", (long) TcpFlags.PSH, "ack", (long) TcpFlags.ACK,

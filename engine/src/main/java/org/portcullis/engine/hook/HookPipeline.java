@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.portcullis.engine.IpProto;
 import org.portcullis.engine.Packet;
 import org.portcullis.engine.conntrack.ConnTrack;
 import org.portcullis.engine.conntrack.CtDirection;
@@ -84,21 +85,24 @@ public final class HookPipeline {
     /**
      * The nat core: a flow's first packet meets the nat chains until one sets the flow's translation up
      * for this end (none doing so binds it to no translation); every packet of a translated flow is then
-     * rewritten, replies back.
+     * rewritten, replies back. A related packet that is not an ICMP error (the reset answering a rejected
+     * SYN, in either direction) meets them too while this end of its flow is not set up yet; an ICMP error
+     * is only translated.
      */
     private ChainResult nat(NatHook core, EvalContext ctx) {
         CtResult ct = ctx.ct();
         Manip manip = core.manip();
         ChainResult last = new ChainResult(Verdict.Kind.ACCEPT, null, null);
         CtEntry e = ct == null ? null : ct.entry();
-        boolean first = e != null && ct.direction() == CtDirection.ORIGINAL && ct.state() != CtState.RELATED
-                && !e.natInitialized(manip);
+        boolean unset = e != null && !e.natInitialized(manip);
+        boolean first = unset && (ct.state() == CtState.RELATED ? !IpProto.isIcmp(ctx.packet().protocol())
+                : ct.direction() == CtDirection.ORIGINAL);
         boolean boundHere = false;
         for (BaseChain chain : core.chains()) {
             if (!first) {
                 ctx.step(new Step.Note("nat chain " + chain.table().name() + " " + chain.chain().name() + " skipped: "
                         + (e == null ? "a packet without a conntrack entry meets no nat chain"
-                        : "only a flow's first packet meets nat chains")));
+                        : "only a flow's first packet meets nat chains, and a related one that is no ICMP error")));
                 continue;
             }
             if (e.natInitialized(manip)) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
+import org.portcullis.engine.IpProto;
 import org.portcullis.engine.MacAddress;
 import org.portcullis.engine.Outcome;
 import org.portcullis.engine.Packet;
@@ -26,22 +27,27 @@ public final class Playback {
     private final SimClock clock;
     private final String peerIif;
     private final MacAddress peerMac;
+    private final MacAddress targetMac;
     /** The interface packets from the target arrive on, once the peer's flow was forwarded to it. */
     private String targetIif;
     private final List<PacketRecord> records = new ArrayList<>();
 
     /** {@code peerIif} is the host interface packets from the peer arrive on. */
     public Playback(Host host, PacketWalk walk, SimClock clock, String peerIif) {
-        this(host, walk, clock, peerIif, null);
+        this(host, walk, clock, peerIif, null, null);
     }
 
-    /** As above; the peer's packets arrive in frames from {@code peerMac} (null: not known). */
-    public Playback(Host host, PacketWalk walk, SimClock clock, String peerIif, MacAddress peerMac) {
+    /**
+     * As above; the peer's packets arrive in frames from {@code peerMac}, the target's in frames from
+     * {@code targetMac} (null: not known).
+     */
+    public Playback(Host host, PacketWalk walk, SimClock clock, String peerIif, MacAddress peerMac, MacAddress targetMac) {
         this.host = host;
         this.walk = walk;
         this.clock = clock;
         this.peerIif = peerIif;
         this.peerMac = peerMac;
+        this.targetMac = targetMac;
     }
 
     public List<PacketRecord> records() {
@@ -90,8 +96,11 @@ public final class Playback {
                             UnaryOperator<Packet> replyTo) {
         Delivery d = send(client, requestLabel, request);
         if (!d.arrived()) {
-            if (client == Sender.HOST) {
-                return d.record().fate() == Fate.NO_ROUTE ? Outcome.UNREACHABLE : Outcome.DENIED;
+            if (client == Sender.HOST && d.record().fate() == Fate.NO_ROUTE) {
+                return Outcome.UNREACHABLE;
+            }
+            if (client == Sender.HOST && !isEchoV6(request)) {
+                return Outcome.DENIED;
             }
             return d.answered() ? d.datagramAnswerOutcome() : Outcome.TIMEOUT;
         }
@@ -119,7 +128,7 @@ public final class Playback {
         Walked w = switch (from) {
             case HOST -> walk.fromHost(p, null);
             case PEER -> walk.toHost(p.withSrcMac(peerMac), peerIif, null);
-            case TARGET -> walk.toHost(p, targetIif, null);
+            case TARGET -> walk.toHost(p.withSrcMac(targetMac), targetIif, null);
         };
         PacketRecord rec = new PacketRecord(label, from, clock.instant(), p, w.trace(), w.fate());
         records.add(rec);
@@ -150,6 +159,14 @@ public final class Playback {
             answer(aw, answerLabel, true);
         }
         return ans;
+    }
+
+    /**
+     * An ICMPv6 echo request: its socket is not told when the host's own hooks drop it (the send succeeds),
+     * unlike UDP and IPv4 echo, whose send fails with EPERM; only an ICMP error that reaches it tells.
+     */
+    private static boolean isEchoV6(Packet p) {
+        return p.v6() && p.protocol() == IpProto.ICMPV6;
     }
 
     private static Packet answer(Packet p, int tcpFlags) {

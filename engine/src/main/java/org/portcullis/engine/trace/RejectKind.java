@@ -12,11 +12,11 @@ public enum RejectKind {
 
     /**
      * True when a connected UDP or ICMP echo socket ignores this answer (no socket error, the program keeps
-     * waiting): the kernel reports only hard ICMP errors to such sockets, and IPv4 net and host
-     * unreachable (codes 0 and 1) are soft. Every ICMPv6 destination-unreachable code is hard.
+     * waiting): the kernel reports only hard ICMP errors to such sockets. Soft are IPv4 net and host
+     * unreachable (codes 0 and 1) and ICMPv6 no route and address unreachable (codes 0 and 3).
      */
     public boolean softForDatagrams(boolean v6) {
-        return !v6 && (icmpCode() == 0 || icmpCode() == 1);
+        return v6 ? icmpv6Code() == 0 || icmpv6Code() == 3 : icmpCode() == 0 || icmpCode() == 1;
     }
 
     /** ICMP destination-unreachable code for IPv4. */

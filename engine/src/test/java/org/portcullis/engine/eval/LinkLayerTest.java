@@ -10,6 +10,7 @@ import static org.portcullis.engine.Ir.str;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.portcullis.engine.Ir;
 import org.portcullis.engine.MacAddress;
 import org.portcullis.engine.Packet;
 import org.portcullis.engine.TcpFlags;
@@ -47,6 +48,26 @@ class LinkLayerTest {
 
     static Stmt.Match saddr(String mac) {
         return eq(payload("ether", "saddr"), str(mac));
+    }
+
+    static Stmt.Match pkttype(String type) {
+        return eq(Ir.meta("pkttype"), str(type));
+    }
+
+    @Test
+    void thePacketTypeIsWhatTheFrameWasSentTo() {
+        assertInstanceOf(RuleOutcome.Matched.class, run(from("198.18.0.1", "eth0", null), pkttype("host")));
+        assertInstanceOf(RuleOutcome.Matched.class, run(from("198.18.0.1", "eth0", null), pkttype("unicast")));
+        assertInstanceOf(RuleOutcome.Matched.class, run(from("198.18.5.5", "eth0", null), pkttype("host")), "forwarded");
+        assertInstanceOf(RuleOutcome.Matched.class, run(from("198.18.0.255", "eth0", null), pkttype("broadcast")));
+        assertInstanceOf(RuleOutcome.Matched.class, run(from("255.255.255.255", "eth0", null), pkttype("broadcast")));
+        assertInstanceOf(RuleOutcome.Matched.class, run(from("224.0.0.251", "eth0", null), pkttype("multicast")));
+        assertInstanceOf(RuleOutcome.NoMatch.class, run(from("224.0.0.251", "eth0", null), pkttype("host")));
+        Packet v6 = Packet.udp(IpAddress.parse("2001:db8::2"), 5353, IpAddress.parse("ff02::fb"), 5353).withIif("eth0");
+        assertInstanceOf(RuleOutcome.Matched.class, run(v6, pkttype("multicast")));
+        assertInstanceOf(RuleOutcome.Matched.class, run(from("198.18.0.1", "lo", null), pkttype("host")));
+        assertInstanceOf(RuleOutcome.Matched.class, run(from("198.18.0.255", null, null), pkttype("host")),
+                "the host's own packets on their way out");
     }
 
     @Test
