@@ -124,7 +124,7 @@ final class ZoneConfigGenerator {
             }
         }
         Catalog catalog = new Catalog(stock.services(), stock.zones(), policies, List.of());
-        ZoneSet zoneSet = new ZoneSet(catalog, zones, defaultZone, random.nextInt(50) == 0, pick(LOG_DENIED));
+        ZoneSet zoneSet = new ZoneSet(catalog, zones, policies, defaultZone, random.nextInt(50) == 0, pick(LOG_DENIED));
         return new ZoneSetup(zoneSet, direct());
     }
 
